@@ -1,0 +1,76 @@
+package org.jevons.analysis.cost;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.jevons.analysis.AnalysisContext;
+import org.jevons.analysis.Derivation;
+import org.jevons.analysis.Dimension;
+import org.jevons.analysis.EnergyAnalysis;
+import org.jevons.analysis.Problem;
+import org.jevons.analysis.engine.Parameter;
+import org.jevons.analysis.spec.Specs.Datacenter;
+import org.jevons.analysis.spec.Specs.Deployment;
+import org.jevons.analysis.spec.Specs.Workload;
+
+/**
+ * Cost in USD = electricity price × facility energy + accelerator rental × accelerator time. Either term is left
+ * out when its price is not stated; with neither, the workload is simply not priced. Uncertain prices and the
+ * workload's uncertain energy propagate per Monte Carlo sample through {@link AnalysisContext#derive}.
+ */
+public final class CostAnalysis implements EnergyAnalysis {
+	public static final String ID = "cost";
+
+	@Override
+	public String id() {
+		return ID;
+	}
+
+	@Override
+	public int order() {
+		return Order.WORKLOAD_PLUGINS;
+	}
+
+	@Override
+	public void run(AnalysisContext context) {
+		context.study().trainings().forEach(t -> price(context, t, t.on(), List.of(
+				new Line("cost", "Cost", "energy", "accelerator_hours"),
+				new Line("energy_cost", "Electricity cost", "energy", ""),
+				new Line("rental_cost", "Accelerator rental cost", "", "accelerator_hours"))));
+		context.study().inferences().forEach(i -> price(context, i, i.on(), List.of(
+				new Line("cost_per_request", "Cost per request", "energy_per_request", "accelerator_time_per_request"),
+				new Line("annual_cost", "Cost per year", "annual_energy", "annual_accelerator_time"))));
+	}
+
+	/** A cost figure: price × {@code energyKey} + rental × {@code timeKey}; an empty key leaves the term out. */
+	private record Line(String key, String label, String energyKey, String timeKey) {
+	}
+
+	private static void price(AnalysisContext context, Workload workload, Deployment on, List<Line> lines) {
+		Optional<Datacenter> datacenter = on.datacenter();
+		Parameter price = Parameter.optional(datacenter.map(Datacenter::name).orElse(""), "datacenter.price",
+				datacenter.flatMap(Datacenter::price));
+		Parameter rental = Parameter.optional(on.accelerator().name(), "accelerator.rental", on.accelerator().rental());
+		if (!price.isPresent() && !rental.isPresent()) {
+			return;
+		}
+		for (Line line : lines) {
+			boolean usesPrice = !line.energyKey().isEmpty() && price.isPresent();
+			boolean usesRental = !line.timeKey().isEmpty() && rental.isPresent();
+			if (!usesPrice && !usesRental) {
+				continue;
+			}
+			Derivation derivation = new Derivation(line.key(), line.label(), Dimension.CURRENCY,
+					List.of(line.energyKey().isEmpty() ? "energy" : line.energyKey(),
+							line.timeKey().isEmpty() ? "accelerator_hours" : line.timeKey()),
+					List.of(price, rental), (in, p) -> (usesPrice ? p[0] * in[0] : 0) + (usesRental ? p[1] * in[1] : 0));
+			if (context.derive(workload.name(), derivation).isEmpty()) {
+				context.workload(workload.name()).ifPresent(w -> context.replace(w.withProblem(Problem.warning(
+						workload.origin(), workload.name() + ": no " + line.key() + " — "
+								+ (usesPrice ? "price needs " + line.energyKey() : "")
+								+ (usesPrice && usesRental ? " and " : "")
+								+ (usesRental ? "rental needs " + line.timeKey() : "") + ", which could not be computed"))));
+			}
+		}
+	}
+}

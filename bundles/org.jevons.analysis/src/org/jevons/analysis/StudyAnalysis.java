@@ -1,0 +1,36 @@
+package org.jevons.analysis;
+
+import org.jevons.analysis.spec.Specs.Origin;
+import org.jevons.analysis.spec.Specs.Study;
+
+/**
+ * The one entry point used by the CLI, the language server and the workbench: runs every registered analysis
+ * over a study.
+ */
+public final class StudyAnalysis {
+	private final AnalysisRegistry registry;
+
+	public StudyAnalysis(AnalysisRegistry registry) {
+		this.registry = registry;
+	}
+
+	/** Analyses with everything {@link AnalysisRegistry#discover() discoverable} on the classpath. */
+	public static StudyResult analyze(Study study, Settings settings) {
+		return new StudyAnalysis(AnalysisRegistry.discover()).run(study, settings);
+	}
+
+	public StudyResult run(Study study, Settings settings) {
+		AnalysisContext context = new AnalysisContext(study, settings);
+		for (EnergyAnalysis analysis : registry.analyses()) {
+			try {
+				analysis.run(context);
+			} catch (RuntimeException e) {
+				// A defect in one analysis must not hide the others' results; it is reported, not swallowed.
+				context.report(Problem.error(Origin.UNKNOWN,
+						"analysis '" + analysis.id() + "' failed: " + e.getClass().getSimpleName() + ": "
+								+ e.getMessage()));
+			}
+		}
+		return context.result();
+	}
+}

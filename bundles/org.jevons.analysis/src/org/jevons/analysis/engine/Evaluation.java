@@ -1,0 +1,122 @@
+package org.jevons.analysis.engine;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jevons.analysis.Estimate;
+import org.jevons.analysis.Figure;
+import org.jevons.analysis.SensitivityBar;
+import org.jevons.analysis.Settings;
+
+/**
+ * Runs a kernel at the nominal point and, when any input is uncertain, by Monte Carlo, and turns the outputs into
+ * figures. Outputs that are not a number at the nominal point are left out and named in {@link #missing()}: the
+ * analysis reports why.
+ */
+public final class Evaluation {
+	private final ParameterSpace space;
+	private final Kernel kernel;
+	private final double[] nominal;
+	private final Optional<double[][]> samples;
+
+	private Evaluation(ParameterSpace space, Kernel kernel, double[] nominal, Optional<double[][]> samples) {
+		this.space = space;
+		this.kernel = kernel;
+		this.nominal = nominal;
+		this.samples = samples;
+	}
+
+	public static Evaluation run(ParameterSpace space, Kernel kernel, Settings settings) {
+		double[] out = new double[kernel.figures().size()];
+		kernel.evaluate(space.nominal(), out);
+		Optional<double[][]> samples = space.isUncertain() && settings.samples() > 0
+				? Optional.of(MonteCarlo.sample(space, kernel, settings.samples(), settings.seed(),
+						settings.threads() > 1))
+				: Optional.empty();
+		return new Evaluation(space, kernel, out, samples);
+	}
+
+	public double nominal(String key) {
+		return nominal[kernel.indexOf(key)];
+	}
+
+	/** The figures that could be computed, in kernel order. */
+	public List<Figure> figures() {
+		List<Figure> figures = new ArrayList<>();
+		List<FigureSpec> specs = kernel.figures();
+		for (int k = 0; k < specs.size(); k++) {
+			if (Double.isNaN(nominal[k])) {
+				continue;
+			}
+			FigureSpec spec = specs.get(k);
+			int index = k;
+			Optional<Estimate.Percentiles> percentiles = samples.flatMap(s -> Quantiles.of(s[index]));
+			figures.add(new Figure(spec.key(), spec.label(), spec.dimension(),
+					new Estimate(nominal[k], percentiles), sources(spec)));
+		}
+		return figures;
+	}
+
+	/** Keys of outputs that are not a number at the nominal point. */
+	public List<String> missing() {
+		List<String> missing = new ArrayList<>();
+		for (int k = 0; k < nominal.length; k++) {
+			if (Double.isNaN(nominal[k])) {
+				missing.add(kernel.figures().get(k).key());
+			}
+		}
+		return missing;
+	}
+
+	/** Nominal values and samples by key, for later analyses in the same study. */
+	public SampleTable table(int sampleCount) {
+		SampleTable table = new SampleTable(samples.isPresent() ? sampleCount : 0);
+		List<FigureSpec> specs = kernel.figures();
+		for (int k = 0; k < specs.size(); k++) {
+			if (!Double.isNaN(nominal[k])) {
+				int index = k;
+				table.put(specs.get(k).key(), nominal[k], samples.map(s -> s[index]));
+			}
+		}
+		return table;
+	}
+
+	/** One-at-a-time sensitivity of one figure to every uncertain input, widest swing first. */
+	public List<SensitivityBar> sensitivity(String figureKey) {
+		int output = kernel.indexOf(figureKey);
+		if (Double.isNaN(nominal[output])) {
+			return List.of();
+		}
+		List<SensitivityBar> bars = new ArrayList<>();
+		double[] out = new double[nominal.length];
+		for (int index : space.uncertainIndices()) {
+			Parameter parameter = space.get(index);
+			double[] vector = space.nominal();
+			vector[index] = parameter.min();
+			kernel.evaluate(vector, out);
+			double low = out[output];
+			vector[index] = parameter.max();
+			kernel.evaluate(vector, out);
+			double high = out[output];
+			bars.add(new SensitivityBar(parameter.path(), parameter.min(), parameter.max(), figureKey, low, high,
+					parameter.source().map(List::of).orElse(List.of())));
+		}
+		bars.sort((a, b) -> Double.compare(b.swing(), a.swing()));
+		return bars;
+	}
+
+	private List<String> sources(FigureSpec spec) {
+		Set<String> sources = new LinkedHashSet<>();
+		for (String path : spec.inputs()) {
+			for (Parameter parameter : space.parameters()) {
+				if (parameter.path().equals(path) && parameter.isPresent()) {
+					parameter.source().ifPresent(sources::add);
+				}
+			}
+		}
+		return List.copyOf(sources);
+	}
+}

@@ -1,0 +1,150 @@
+package org.jevons.analysis.spec;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * The resolved declarations. All quantities are SI: FLOP/s, W, bytes, bytes/s, kg CO2e, s, USD, J, L.
+ * Rates "per kWh" are stored per joule; "per year"/"per day" rates per second; percentages as fractions.
+ */
+public final class Specs {
+	private Specs() {
+	}
+
+	public enum Precision {
+		FP32, TF32, BF16, FP16, FP8, INT8, FP4
+	}
+
+	public enum Architecture {
+		DENSE, MOE
+	}
+
+	/** Where a declaration was written, for diagnostics and "reveal in editor". */
+	public record Origin(String file, int line, int column) {
+		public static final Origin UNKNOWN = new Origin("", 0, 0);
+	}
+
+	/**
+	 * @param peak      dense peak compute per precision, FLOP/s
+	 * @param power     board power (TDP), W
+	 * @param idle      idle power, W
+	 * @param memory    bytes
+	 * @param bandwidth memory bandwidth, bytes/s
+	 * @param embodied  manufacturing footprint of one device, kg CO2e
+	 * @param lifetime  s
+	 * @param rental    price of one accelerator-second, USD/s
+	 */
+	public record Accelerator(String name, Map<Precision, Value> peak, Optional<Value> power, Optional<Value> idle,
+			Optional<Value> memory, Optional<Value> bandwidth, Optional<Value> embodied, Optional<Value> lifetime,
+			Optional<Value> rental) {
+	}
+
+	/**
+	 * @param pue       power usage effectiveness; empty: the boundary stops at IT equipment
+	 * @param carbon    kg CO2e per J (from the datacenter or its grid)
+	 * @param wue       on-site water, L per J of IT energy
+	 * @param gridWater off-site water of generation, L per J of facility energy
+	 * @param price     electricity price, USD per J
+	 */
+	public record Datacenter(String name, Optional<Value> pue, Optional<Value> carbon, Optional<Value> wue,
+			Optional<Value> gridWater, Optional<Value> price) {
+	}
+
+	/**
+	 * What a workload runs on: {@code on N x Accelerator|Node in Datacenter}, flattened.
+	 *
+	 * @param accelerators total number of accelerators (nodes × accelerators per node)
+	 * @param hostPower    host power of the whole deployment (nodes × host), W; empty when no node states it
+	 * @param datacenter   empty when no {@code in} is given
+	 */
+	public record Deployment(Value accelerators, Accelerator accelerator, Optional<Value> hostPower,
+			Optional<Datacenter> datacenter) {
+	}
+
+	/**
+	 * @param active          active parameters (= parameters for dense)
+	 * @param kvBytesPerToken bytes of KV cache per token of context
+	 * @param context         maximum context, tokens
+	 */
+	public record Model(String name, Architecture architecture, Value parameters, Value active,
+			Optional<Value> experts, Optional<Value> routed, Optional<Value> layers, Optional<Value> kvBytesPerToken,
+			Precision precision, Optional<Value> context) {
+	}
+
+	/** A training run or an inference service. */
+	public sealed interface Workload permits Training, Inference {
+		String name();
+
+		Origin origin();
+	}
+
+	/**
+	 * @param precision        explicit or the model's
+	 * @param duration         wall-clock, s
+	 * @param acceleratorHours accelerator-time, s (accelerator-seconds)
+	 * @param averagePower     per accelerator incl. its share of host, W
+	 * @param flops            override of 6·N_active·D, FLOP
+	 */
+	public record Training(String name, Origin origin, Model model, Deployment on, Precision precision,
+			Optional<Value> tokens, Optional<Value> mfu, Optional<Value> duration, Optional<Value> acceleratorHours,
+			Optional<Value> averagePower, Optional<Value> flops) implements Workload {
+	}
+
+	/**
+	 * @param prompt, reasoning, answer tokens per request (reasoning is 0 when not given)
+	 * @param batch          concurrent sequences per replica
+	 * @param requests       requests per second (from e.g. {@code 1M /day})
+	 * @param energyPerToken measured J per output token, replaces the decode estimate
+	 * @param averagePower   W per accelerator, replaces the power model
+	 * @param context        tokens held in KV cache
+	 */
+	public record Inference(String name, Origin origin, Model model, Deployment on, Precision precision,
+			Value prompt, Value reasoning, Value answer, Value batch, Optional<Value> requests,
+			Optional<Value> energyPerToken, Optional<Value> mfu, Optional<Value> mbu, Optional<Value> averagePower,
+			Optional<Value> context) implements Workload {
+	}
+
+	/** Logistic adoption of reasoning mode: share from → to, half-way in {@code midpointYear}. */
+	public record Adoption(Value from, Value to, Optional<Value> midpointYear) {
+	}
+
+	/** growth, gain: fractions per year (30 %/year = 0.30). */
+	public record Projection(String name, Origin origin, Inference workload, int startYear, int endYear,
+			Value demandGrowth, Value efficiencyGain, Value elasticity, Optional<Adoption> reasoningShare) {
+	}
+
+	/** One varied input: a property path as written ({@code reasoning}, {@code model.active}) and SI values. */
+	public record Vary(String path, double[] values, String unit) {
+	}
+
+	public record Sweep(String name, Origin origin, Workload workload, List<Vary> vary) {
+	}
+
+	public enum Per {
+		REQUEST, TOKEN, YEAR
+	}
+
+	public record Comparison(Origin origin, Workload left, Workload right, Per per) {
+	}
+
+	public enum Operator {
+		LE, LT, GE, GT
+	}
+
+	/**
+	 * @param text   the source text of the expect statement
+	 * @param target name of the training, inference or projection
+	 * @param metric as written: {@code energy per request}, {@code carbon}, {@code energy in}, ...
+	 * @param limit  SI
+	 */
+	public record Expectation(Origin origin, String text, String target, String metric, OptionalInt year,
+			Operator operator, double limit) {
+	}
+
+	/** Everything declared in a set of files, ready to analyse. */
+	public record Study(List<Training> trainings, List<Inference> inferences, List<Comparison> comparisons,
+			List<Projection> projections, List<Sweep> sweeps, List<Expectation> expectations) {
+	}
+}

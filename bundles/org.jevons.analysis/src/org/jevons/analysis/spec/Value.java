@@ -1,0 +1,57 @@
+package org.jevons.analysis.spec;
+
+import java.util.Optional;
+
+/**
+ * A numeric input in SI units: a fixed number, a uniform range or a triangular distribution, with the
+ * {@code source} the user (or the built-in library) gave for it.
+ *
+ * @param min    lower bound (equal to {@code mode} and {@code max} for a fixed value)
+ * @param mode   most likely value (triangular); for a uniform range the midpoint
+ * @param max    upper bound
+ * @param shape  how the value is distributed between the bounds
+ * @param source provenance text, as written after {@code source}
+ */
+public record Value(double min, double mode, double max, Shape shape, Optional<String> source) {
+
+	/** How a value is distributed between its bounds. */
+	public enum Shape {
+		FIXED, UNIFORM, TRIANGULAR
+	}
+
+	public Value {
+		if (!(min <= mode && mode <= max)) {
+			throw new IllegalArgumentException("bounds out of order: " + min + " .. " + mode + " .. " + max);
+		}
+	}
+
+	public static Value of(double x) {
+		return new Value(x, x, x, Shape.FIXED, Optional.empty());
+	}
+
+	public static Value uniform(double min, double max) {
+		return new Value(min, (min + max) / 2, max, Shape.UNIFORM, Optional.empty());
+	}
+
+	public static Value triangular(double min, double mode, double max) {
+		return new Value(min, mode, max, Shape.TRIANGULAR, Optional.empty());
+	}
+
+	public Value withSource(String text) {
+		return new Value(min, mode, max, shape, Optional.of(text));
+	}
+
+	/** The nominal value: the midpoint of a uniform range, the mode of a triangular one. */
+	public double nominal() {
+		return mode;
+	}
+
+	public boolean isUncertain() {
+		return shape != Shape.FIXED && min < max;
+	}
+
+	/** The same distribution scaled by a positive factor (unit conversion, per-node counts). */
+	public Value times(double factor) {
+		return new Value(min * factor, mode * factor, max * factor, shape, source);
+	}
+}

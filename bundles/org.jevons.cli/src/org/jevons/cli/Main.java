@@ -1,0 +1,55 @@
+package org.jevons.cli;
+
+import org.apache.log4j.Level;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * Entry point of the headless tools, on a plain JVM classpath (no OSGi). Exit codes: 0 all good, 1 validation
+ * errors or a failed {@code expect}, 2 usage error (bad option, missing file).
+ */
+@Command(name = "jevons", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+		description = "Energy modelling for AI: check and analyse .energy files, or serve them to an editor.",
+		subcommands = { CheckCommand.class, LspCommand.class })
+public class Main implements Runnable {
+
+	public static final int OK = 0;
+	public static final int FAILED = 1;
+	public static final int USAGE = 2;
+
+	@Spec
+	private CommandSpec spec;
+
+	@Override
+	public void run() {
+		throw new ParameterException(spec.commandLine(), "Missing command: check, analyze or lsp");
+	}
+
+	public static void main(String[] args) {
+		System.exit(run(args));
+	}
+
+	/** Runs a command and returns its exit code (used by main and by tests). */
+	public static int run(String... args) {
+		Logging.toStandardError(Level.ERROR);
+		CommandLine commandLine = new CommandLine(new Main());
+		commandLine.setExecutionExceptionHandler((exception, cmd, parsed) -> {
+			cmd.getErr().println("jevons: internal error: " + exception);
+			return FAILED;
+		});
+		return commandLine.execute(args);
+	}
+
+	/** The version of the tool, from the bundle manifest. */
+	static class Version implements CommandLine.IVersionProvider {
+		@Override
+		public String[] getVersion() {
+			String v = Main.class.getPackage().getImplementationVersion();
+			return new String[] { "jevons " + (v == null ? "0.1.0" : v) };
+		}
+	}
+}

@@ -1,0 +1,169 @@
+package org.jevons.dsl.workspace;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
+import org.jevons.dsl.EnergyStandaloneSetup;
+import org.jevons.model.energy.EnergyFile;
+
+import com.google.inject.Injector;
+
+/**
+ * Files loaded into one resource set, so that references across files and into the built-in library resolve.
+ * Files that cannot be a model (binary, too large, unreadable) get one diagnostic and are not parsed.
+ */
+public final class EnergyWorkspace {
+
+	/** Larger files are refused with a diagnostic rather than parsed for minutes. */
+	public static final long MAX_FILE_BYTES = 16L << 20;
+	/** Like javac's -Xmaxerrs: a broken file reports this many diagnostics, then a count of the rest. */
+	public static final int MAX_PROBLEMS_PER_FILE = 100;
+
+	private static volatile Injector injector;
+
+	private final XtextResourceSet resourceSet;
+	private final Map<Resource, Path> paths = new LinkedHashMap<>();
+	private final List<Problem> loadProblems = new ArrayList<>();
+
+	private EnergyWorkspace(XtextResourceSet resourceSet) {
+		this.resourceSet = resourceSet;
+	}
+
+	/** The language's injector, created once per JVM. */
+	public static Injector injector() {
+		Injector i = injector;
+		if (i == null) {
+			synchronized (EnergyWorkspace.class) {
+				i = injector;
+				if (i == null) {
+					i = new EnergyStandaloneSetup().createInjectorAndDoEMFRegistration();
+					injector = i;
+				}
+			}
+		}
+		return i;
+	}
+
+	public static EnergyWorkspace load(List<Path> files) {
+		XtextResourceSet set = injector().getInstance(XtextResourceSet.class);
+		set.getLoadOptions().put(XtextResource.OPTION_ENCODING, "UTF-8");
+		EnergyWorkspace workspace = new EnergyWorkspace(set);
+		for (Path file : files) {
+			workspace.add(file);
+		}
+		EcoreUtil.resolveAll(set);
+		return workspace;
+	}
+
+	private void add(Path file) {
+		String shown = file.toString();
+		try {
+			long size = Files.size(file);
+			if (size > MAX_FILE_BYTES) {
+				loadProblems.add(new Problem(shown, 1, 1, Problem.Severity.ERROR, "file too large to be a model ("
+						+ size + " bytes; the limit is " + MAX_FILE_BYTES + ")", "jevons.file.tooLarge"));
+				return;
+			}
+			byte[] bytes = Files.readAllBytes(file);
+			for (int i = 0; i < bytes.length; i++) {
+				if (bytes[i] == 0) {
+					int[] lineColumn = lineColumn(bytes, i);
+					loadProblems.add(new Problem(shown, lineColumn[0], lineColumn[1], Problem.Severity.ERROR,
+							"binary content (a NUL byte): not a .energy text file", "jevons.file.binary"));
+					return;
+				}
+			}
+			URI uri = URI.createFileURI(file.toAbsolutePath().normalize().toString());
+			Resource resource = resourceSet.createResource(uri);
+			try (InputStream in = new java.io.ByteArrayInputStream(bytes)) {
+				resource.load(in, resourceSet.getLoadOptions());
+			}
+			paths.put(resource, file);
+		} catch (IOException e) {
+			loadProblems.add(new Problem(shown, 1, 1, Problem.Severity.ERROR, "cannot read: " + e.getMessage(),
+					"jevons.file.unreadable"));
+		}
+	}
+
+	private static int[] lineColumn(byte[] bytes, int offset) {
+		int line = 1;
+		int column = 1;
+		for (int i = 0; i < offset; i++) {
+			if (bytes[i] == '\n') {
+				line++;
+				column = 1;
+			} else {
+				column++;
+			}
+		}
+		return new int[] { line, column };
+	}
+
+	/** Parses, links and validates every file; diagnostics in file order, then line order. */
+	public List<Problem> validate() {
+		List<Problem> problems = new ArrayList<>(loadProblems);
+		IResourceValidator validator = injector().getInstance(IResourceValidator.class);
+		for (Map.Entry<Resource, Path> entry : paths.entrySet()) {
+			String shown = entry.getValue().toString();
+			List<Issue> issues = validator.validate(entry.getKey(), CheckMode.ALL, CancelIndicator.NullImpl);
+			int count = 0;
+			for (Issue issue : issues) {
+				if (++count > MAX_PROBLEMS_PER_FILE) {
+					problems.add(new Problem(shown, 1, 1, Problem.Severity.ERROR, (issues.size() - MAX_PROBLEMS_PER_FILE)
+							+ " more problems in this file not shown", "jevons.file.moreProblems"));
+					break;
+				}
+				problems.add(toProblem(shown, issue));
+			}
+		}
+		return problems;
+	}
+
+	private static Problem toProblem(String file, Issue issue) {
+		Problem.Severity severity = switch (issue.getSeverity()) {
+		case ERROR -> Problem.Severity.ERROR;
+		case WARNING -> Problem.Severity.WARNING;
+		default -> Problem.Severity.INFO;
+		};
+		int line = issue.getLineNumber() == null ? 1 : issue.getLineNumber();
+		int column = issue.getColumn() == null ? 1 : issue.getColumn();
+		return new Problem(file, line, column, severity, issue.getMessage(),
+				issue.getCode() == null ? "" : issue.getCode());
+	}
+
+	/** The parsed files, in the order given. */
+	public List<EnergyFile> files() {
+		List<EnergyFile> files = new ArrayList<>();
+		for (Resource r : paths.keySet()) {
+			if (!r.getContents().isEmpty() && r.getContents().get(0) instanceof EnergyFile f) {
+				files.add(f);
+			}
+		}
+		return files;
+	}
+
+	/** The path a resource was loaded from, as the user gave it. */
+	public Optional<Path> pathOf(Resource resource) {
+		return Optional.ofNullable(paths.get(resource));
+	}
+
+	public XtextResourceSet resourceSet() {
+		return resourceSet;
+	}
+}

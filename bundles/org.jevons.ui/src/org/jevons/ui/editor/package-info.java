@@ -1,0 +1,3 @@
+/** The {@code .energy} text editor. */
+@org.eclipse.jdt.annotation.NonNullByDefault
+package org.jevons.ui.editor;

@@ -1,0 +1,39 @@
+package org.jevons.dsl.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.jevons.dsl.library.BuiltInLibrary;
+import org.jevons.dsl.workspace.EnergyWorkspace;
+import org.junit.jupiter.api.Test;
+
+/** The built-in library ships inside the bundle, parses, and exports the declarations the issue names. */
+class LibraryTest {
+
+	@Test
+	void libraryExportsTheRequiredDeclarations() {
+		BuiltInLibrary library = EnergyInjector.get().getInstance(BuiltInLibrary.class);
+		Set<String> names = library.exportedObjects().stream().map(d -> d.getQualifiedName().toString())
+				.collect(Collectors.toSet());
+		for (String n : List.of("jevons.library.hardware.H100_SXM", "jevons.library.hardware.H800",
+				"jevons.library.hardware.TPU_v5p", "jevons.library.grids.China", "jevons.library.grids.Hyperscale",
+				"jevons.library.models.DeepSeek_V3", "jevons.library.models.Llama_3_3_70B")) {
+			assertTrue(names.contains(n), n + " missing from " + names);
+		}
+	}
+
+	@Test
+	void aWorkspaceFileResolvesLibraryNamesThroughAnImport() throws Exception {
+		java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("lib");
+		java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("uses.energy"),
+				"import jevons.library.hardware.*\nnode MyNode { accelerators 8 x H100_SXM  host 2 kW }\n");
+		EnergyWorkspace workspace = EnergyWorkspace.load(List.of(file));
+		assertEquals(List.of(), workspace.validate().stream().map(p -> p.format()).toList());
+		assertFalse(workspace.files().isEmpty());
+	}
+}
