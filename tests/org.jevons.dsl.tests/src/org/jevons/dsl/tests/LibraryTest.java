@@ -36,4 +36,19 @@ class LibraryTest {
 		assertEquals(List.of(), workspace.validate().stream().map(p -> p.format()).toList());
 		assertFalse(workspace.files().isEmpty());
 	}
+
+	@Test
+	void declarationsOfTheSamePackageInOtherFilesResolveBySimpleName() throws Exception {
+		java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("pkg");
+		java.nio.file.Path a = java.nio.file.Files.writeString(dir.resolve("a.energy"),
+				"package p\naccelerator Chip { power 700 W }\n");
+		java.nio.file.Path b = java.nio.file.Files.writeString(dir.resolve("b.energy"),
+				"package p\nnode Box { accelerators 4 x Chip }\n");
+		java.nio.file.Path c = java.nio.file.Files.writeString(dir.resolve("c.energy"),
+				"package q\nnode Other { accelerators 4 x Chip }\n");
+		EnergyWorkspace workspace = EnergyWorkspace.load(List.of(a, b, c));
+		List<String> problems = workspace.validate().stream().map(p -> p.format()).toList();
+		assertEquals(1, problems.size(), problems.toString());
+		assertTrue(problems.get(0).startsWith(c + ":2:"), problems.toString());
+	}
 }
