@@ -72,23 +72,39 @@ public class NameValidator extends AbstractEnergyCheck {
 		}
 	}
 
-	/** Across files: the index of every resource the reference resolution sees (the workspace, not the library). */
+	/**
+	 * Across files: the index of every resource the reference resolution sees (the workspace, not the library).
+	 * One index query per distinct name of the file, so a file with thousands of declarations stays linear.
+	 */
 	@Check(CheckType.NORMAL)
-	public void checkDuplicatesAcrossFiles(NamedDeclaration d) {
-		Resource resource = d.eResource();
-		Optional<QualifiedName> qn = qualifiedName(d);
-		if (resource == null || resource.getResourceSet() == null || qn.isEmpty()) {
+	public void checkDuplicatesAcrossFiles(EnergyFile file) {
+		Resource resource = file.eResource();
+		if (resource == null || resource.getResourceSet() == null) {
 			return;
 		}
+		Map<QualifiedName, List<NamedDeclaration>> byName = new LinkedHashMap<>();
+		for (Declaration d : file.getDeclarations()) {
+			if (d instanceof NamedDeclaration n) {
+				qualifiedName(n).ifPresent(qn -> byName.computeIfAbsent(qn, k -> new ArrayList<>()).add(n));
+			}
+		}
 		IResourceDescriptions index = indexProvider.getResourceDescriptions(resource.getResourceSet());
-		for (IEObjectDescription other : index.getExportedObjects(EnergyPackage.Literals.NAMED_DECLARATION, qn.get(),
-				false)) {
-			if (!other.getEObjectURI().trimFragment().equals(resource.getURI())
-					&& group(other.getEClass()).equals(group(d.eClass()))) {
-				error("Duplicate name '" + qn.get() + "': also declared in "
-						+ other.getEObjectURI().trimFragment().lastSegment() + "; rename one, or put it in another package",
-						d, EnergyPackage.Literals.NAMED_DECLARATION__NAME, IssueCodes.NAME_DUPLICATE);
-				return;
+		for (Map.Entry<QualifiedName, List<NamedDeclaration>> entry : byName.entrySet()) {
+			Map<String, String> otherFileByGroup = new LinkedHashMap<>();
+			for (IEObjectDescription other : index.getExportedObjects(EnergyPackage.Literals.NAMED_DECLARATION,
+					entry.getKey(), false)) {
+				if (!other.getEObjectURI().trimFragment().equals(resource.getURI())) {
+					otherFileByGroup.putIfAbsent(group(other.getEClass()),
+							other.getEObjectURI().trimFragment().lastSegment());
+				}
+			}
+			for (NamedDeclaration d : entry.getValue()) {
+				String otherFile = otherFileByGroup.get(group(d.eClass()));
+				if (otherFile != null) {
+					error("Duplicate name '" + entry.getKey() + "': also declared in " + otherFile
+							+ "; rename one, or put it in another package", d,
+							EnergyPackage.Literals.NAMED_DECLARATION__NAME, IssueCodes.NAME_DUPLICATE);
+				}
 			}
 		}
 	}
