@@ -73,6 +73,8 @@ class AnalyzeCommand implements Callable<Integer> {
 		Settings settings = new Settings(samples, seed);
 		StudyResult result = StudyAnalysis.analyze(StudyBuilder.build(workspace.files()), settings);
 		result.allProblems().forEach(p -> err.println(Diagnostics.format(p)));
+		result.expectations().stream().filter(e -> !e.passed() && e.actual().isPresent())
+				.forEach(e -> err.println(Diagnostics.failedExpectation(e)));
 		err.flush();
 		ReportContext context = new ReportContext(files.stream().map(Path::toString).toList(), settings, full,
 				problems.stream().map(AnalyzeCommand::diagnostic).toList());

@@ -2,7 +2,13 @@ package org.jevons.cli;
 
 import java.util.Locale;
 
+import org.jevons.analysis.Estimate;
+import org.jevons.analysis.ExpectationResult;
+import org.jevons.analysis.Figure;
 import org.jevons.analysis.Problem;
+import org.jevons.analysis.spec.Specs.Origin;
+import org.jevons.report.Human;
+import org.jevons.report.Unit;
 
 /** Analysis problems in the compiler form of the validator's diagnostics. */
 final class Diagnostics {
@@ -10,8 +16,19 @@ final class Diagnostics {
 	}
 
 	static String format(Problem p) {
-		String file = p.origin().file().isEmpty() ? "jevons" : p.origin().file();
-		return file + ":" + Math.max(1, p.origin().line()) + ":" + Math.max(1, p.origin().column()) + ": "
-				+ p.severity().name().toLowerCase(Locale.ROOT) + ": " + p.message();
+		return place(p.origin()) + p.severity().name().toLowerCase(Locale.ROOT) + ": " + p.message();
+	}
+
+	/** A missed budget, at its {@code expect}, with the figures in the units a reader expects. */
+	static String failedExpectation(ExpectationResult e) {
+		Figure actual = e.actual().orElseThrow();
+		Unit unit = Human.unitFor(actual.key(), actual.dimension(), actual.estimate());
+		return place(e.origin()) + "error: expectation failed: " + e.name() + " (actual " + Human.format(actual)
+				+ ", limit " + Human.format(actual.key(), actual.dimension(), Estimate.exact(e.limit()), unit) + ")";
+	}
+
+	private static String place(Origin origin) {
+		String file = origin.file().isEmpty() ? "jevons" : origin.file();
+		return file + ":" + Math.max(1, origin.line()) + ":" + Math.max(1, origin.column()) + ": ";
 	}
 }

@@ -18,7 +18,7 @@ class CsvReportTest {
 		String csv = Reports.render(seed, Studies.context(), ReportFormat.CSV);
 		List<String> sections = Arrays.stream(csv.split("\n")).filter(l -> l.startsWith("# ")).toList();
 		assertEquals(List.of("# inferences", "# comparisons", "# projections", "# projection_figures",
-				"# sweep Reasoning_length", "# expectations", "# diagnostics"), sections);
+				"# sweep Reasoning_length", "# expectations"), sections);
 		String[] tables = csv.split("\n\n");
 		assertEquals(sections.size(), tables.length, "one blank line between tables");
 		String inferences = tables[0];

@@ -58,7 +58,8 @@ final class Declarations {
 		return new Origin(file, node.getStartLine(), offset - lineStart + 1);
 	}
 
+	/** A file's path ({@code file:///tmp/x.energy} from an editor and {@code file:/tmp/x.energy} alike). */
 	private static String fileOf(org.eclipse.emf.common.util.URI uri) {
-		return uri.isFile() ? uri.toFileString() : uri.toString();
+		return uri.isFile() && uri.path() != null ? org.eclipse.emf.common.util.URI.decode(uri.path()) : uri.toString();
 	}
 }
