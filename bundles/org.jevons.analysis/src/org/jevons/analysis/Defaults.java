@@ -15,20 +15,21 @@ public final class Defaults {
 
 	/** Average accelerator power during training as a fraction of TDP. */
 	public static final double TRAINING_UTILISATION = 0.8;
-	public static final String TRAINING_UTILISATION_SOURCE = "training draws ~0.8 of TDP: GPT-3 on V100 measured"
-			+ " 330 W incl. host share vs 300 W TDP (Patterson et al. 2021), Llama 2/3 cards use TDP (upper"
-			+ " bound), BLOOM measured ~0.75-0.9 of TDP (Luccioni et al. 2023)";
+	public static final String TRAINING_UTILISATION_SOURCE = "training draws ~0.8 of TDP: an 8-H100 node training"
+			+ " Llama2-13B peaked at 8.4 of 10.2 kW (Latif et al. 2024, arXiv:2412.08602) and compute-heavy"
+			+ " training averaged 76 % of rated power (Newkirk et al. 2025, arXiv:2506.14551); model cards that use"
+			+ " TDP (Llama 2) are an upper bound";
 
 	/** Model FLOPs utilisation of the prefill phase (large matrix products, compute-bound). */
 	public static final double PREFILL_MFU = 0.5;
-	public static final String PREFILL_MFU_SOURCE = "prefill is compute-bound GEMM; 0.4-0.6 of dense peak in"
-			+ " vLLM/TensorRT-LLM prefill (Splitwise, Patel et al. ISCA 2024)";
+	public static final String PREFILL_MFU_SOURCE = "prefill is compute-bound (large matrix products), like"
+			+ " training, whose MFU is 0.35-0.55 (PaLM 46 %, Llama 3 38-43 %, DeepSeek-V3 implied 33 %)";
 
 	/** MFU of the decode step when it is compute-bound (large batch). */
 	public static final double DECODE_MFU = 0.4;
 	public static final String DECODE_MFU_SOURCE = "compute-bound decode reaches less of peak than prefill"
-			+ " (smaller GEMMs, attention); calibrated so that Llama 3.3 70B on one H100 gives ~2 J/token at"
-			+ " batch 8 (Neuralwatt/Chamberlin 2025) and large-batch energy per token matches ML.ENERGY H100 data";
+			+ " (smaller GEMMs, attention); with the other defaults Llama 3.3 70B fp8 on one H100 at batch 8 gives"
+			+ " 1.7 J/token, vs ~2 J/token measured (Neuralwatt/Chamberlin, Jan 2025); see docs/methodology.md";
 
 	/** Memory-bandwidth utilisation of the decode step when it is memory-bound. */
 	public static final double MBU = 0.7;
@@ -43,9 +44,9 @@ public final class Defaults {
 	public static final double POWER_FRACTION_MEMORY_BOUND = 0.6;
 	/** ... and when compute-bound (prefill, large-batch decode). */
 	public static final double POWER_FRACTION_COMPUTE_BOUND = 0.9;
-	public static final String POWER_SOURCE = "prefill draws near TDP, memory-bound decode ~0.6 of it"
-			+ " (Splitwise, Patel et al. ISCA 2024; POLCA, Patel et al. 2024); Epoch AI (Feb 2025) assumes 0.7"
-			+ " of max power overall";
+	public static final String POWER_SOURCE = "prompt phases reach TDP, token phases draw less (Patel et al.,"
+			+ " Characterizing Power Management Opportunities for LLMs in the Cloud, ASPLOS 2024; Splitwise, ISCA"
+			+ " 2024); Epoch AI (Feb 2025) assumes 70 % of peak server power";
 
 	/** Bytes per weight at a precision, for the weight traffic of a decode step. */
 	public static double bytesPerParameter(Precision precision) {

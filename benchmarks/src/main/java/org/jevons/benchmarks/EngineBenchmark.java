@@ -66,6 +66,19 @@ public class EngineBenchmark {
 		return MonteCarlo.sample(inference.space(), inference.kernel(), SAMPLES, 42, true);
 	}
 
+	/** Sampling and evaluation only, the outputs reduced instead of stored: the kernel's own rate. */
+	@Benchmark
+	@OperationsPerInvocation(SAMPLES)
+	public double monteCarloTrainingKernelOnly() {
+		return KernelOnly.sampleAndSum(training.space(), training.kernel(), SAMPLES, 42);
+	}
+
+	@Benchmark
+	@OperationsPerInvocation(SAMPLES)
+	public double monteCarloInferenceKernelOnly() {
+		return KernelOnly.sampleAndSum(inference.space(), inference.kernel(), SAMPLES, 42);
+	}
+
 	/** A whole default evaluation: nominal + 10 000 samples + p05/p50/p95 of every figure + tornado. */
 	@Benchmark
 	@OperationsPerInvocation(DEFAULT_SAMPLES)

@@ -10,7 +10,17 @@ public final class CounterRandom {
 
 	/** A uniform double in the open interval (0, 1). */
 	public static double uniform(long seed, long stream, long sample) {
-		long bits = mix(seed ^ mix(stream + sample * 0x9E3779B97F4A7C15L));
+		return uniform(key(seed, stream), sample);
+	}
+
+	/** The key of one stream under one seed; hot loops compute it once per stream. */
+	public static long key(long seed, long stream) {
+		return mix(seed ^ mix(stream));
+	}
+
+	/** The draw for a sample of a keyed stream: one SplitMix64 step, counter-based. */
+	public static double uniform(long key, long sample) {
+		long bits = mix(key + sample * 0x9E3779B97F4A7C15L);
 		return ((bits >>> 11) + 0.5) * 0x1.0p-53;
 	}
 

@@ -21,13 +21,7 @@ public final class MonteCarlo {
 		int outputs = kernel.figures().size();
 		double[][] columns = new double[outputs][samples];
 		double[] nominal = space.nominal();
-		int[] uncertain = space.uncertainIndices();
-		Parameter[] sampled = new Parameter[uncertain.length];
-		long[] streams = new long[uncertain.length];
-		for (int j = 0; j < uncertain.length; j++) {
-			sampled[j] = space.get(uncertain[j]);
-			streams[j] = sampled[j].stream();
-		}
+		Sampler sampler = new Sampler(space, seed);
 		int chunks = (samples + CHUNK - 1) / CHUNK;
 		IntStream range = IntStream.range(0, chunks);
 		(parallel ? range.parallel() : range).forEach(chunk -> {
@@ -35,9 +29,7 @@ public final class MonteCarlo {
 			double[] out = new double[outputs];
 			int end = Math.min(samples, (chunk + 1) * CHUNK);
 			for (int i = chunk * CHUNK; i < end; i++) {
-				for (int j = 0; j < uncertain.length; j++) {
-					parameters[uncertain[j]] = sampled[j].quantile(CounterRandom.uniform(seed, streams[j], i));
-				}
+				sampler.fill(parameters, i);
 				kernel.evaluate(parameters, out);
 				for (int k = 0; k < outputs; k++) {
 					columns[k][i] = out[k];

@@ -70,7 +70,8 @@ public record Parameter(String path, long stream, Optional<Value> value, double 
 		};
 	}
 
-	static double triangular(double a, double c, double b, double u) {
+	/** Inverse CDF of the triangular distribution (min a, mode c, max b) at u. */
+	public static double triangular(double a, double c, double b, double u) {
 		double width = b - a;
 		if (width <= 0) {
 			return c;

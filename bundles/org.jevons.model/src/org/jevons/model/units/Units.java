@@ -20,6 +20,9 @@ public final class Units {
 	/** Julian year, the astronomers' and IEA's convention for annual rates. */
 	private static final double YEAR = 365.25 * DAY;
 
+	/** Seconds in the year used by every "per year" unit. */
+	public static final double YEAR_SECONDS = YEAR;
+
 	private static final Map<String, Symbol> SYMBOLS = new LinkedHashMap<>();
 	private static final Map<String, Double> PREFIXES = new LinkedHashMap<>();
 

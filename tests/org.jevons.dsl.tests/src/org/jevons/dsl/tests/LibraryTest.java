@@ -27,6 +27,51 @@ class LibraryTest {
 		}
 	}
 
+	/** The library files loaded on their own, under the URIs the library uses. */
+	static List<org.eclipse.emf.ecore.resource.Resource> libraryResources() throws java.io.IOException {
+		org.eclipse.xtext.resource.XtextResourceSet set = Energy.newResourceSet();
+		List<org.eclipse.emf.ecore.resource.Resource> out = new java.util.ArrayList<>();
+		for (String file : BuiltInLibrary.FILES) {
+			java.net.URL url = BuiltInLibrary.class.getClassLoader().getResource(file);
+			assertTrue(url != null, file);
+			org.eclipse.emf.ecore.resource.Resource r = set
+					.createResource(org.eclipse.emf.common.util.URI.createURI(url.toString()));
+			try (java.io.InputStream in = url.openStream()) {
+				r.load(in, java.util.Map.of());
+			}
+			out.add(r);
+		}
+		org.eclipse.xtext.EcoreUtil2.resolveAll(set);
+		return out;
+	}
+
+	@Test
+	void everyLibraryDeclarationValidatesWithoutErrors() throws Exception {
+		for (org.eclipse.emf.ecore.resource.Resource r : libraryResources()) {
+			List<org.eclipse.xtext.validation.Issue> issues = Energy.validate(r);
+			assertEquals(List.of(), Energy.show(issues.stream()
+					.filter(i -> i.getSeverity() == org.eclipse.xtext.diagnostics.Severity.ERROR).toList()),
+					r.getURI().lastSegment());
+		}
+	}
+
+	@Test
+	void everyLibraryPropertyHasASource() throws Exception {
+		int count = 0;
+		for (org.eclipse.emf.ecore.resource.Resource r : libraryResources()) {
+			for (java.util.Iterator<org.eclipse.emf.ecore.EObject> it = r.getAllContents(); it.hasNext();) {
+				if (it.next() instanceof org.jevons.model.energy.Property p) {
+					count++;
+					String source = p.getSource();
+					assertTrue(source != null && !source.isBlank(), () -> r.getURI().lastSegment() + ": "
+							+ p.eContainer().eGet(p.eContainer().eClass().getEStructuralFeature("name")) + " "
+							+ org.jevons.dsl.model.EffectiveProperties.key(p).orElse("?") + " has no source");
+				}
+			}
+		}
+		assertTrue(count > 100, "library properties: " + count);
+	}
+
 	@Test
 	void aWorkspaceFileResolvesLibraryNamesThroughAnImport() throws Exception {
 		java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("lib");
@@ -35,5 +80,20 @@ class LibraryTest {
 		EnergyWorkspace workspace = EnergyWorkspace.load(List.of(file));
 		assertEquals(List.of(), workspace.validate().stream().map(p -> p.format()).toList());
 		assertFalse(workspace.files().isEmpty());
+	}
+
+	@Test
+	void declarationsOfTheSamePackageInOtherFilesResolveBySimpleName() throws Exception {
+		java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("pkg");
+		java.nio.file.Path a = java.nio.file.Files.writeString(dir.resolve("a.energy"),
+				"package p\naccelerator Chip { power 700 W }\n");
+		java.nio.file.Path b = java.nio.file.Files.writeString(dir.resolve("b.energy"),
+				"package p\nnode Box { accelerators 4 x Chip }\n");
+		java.nio.file.Path c = java.nio.file.Files.writeString(dir.resolve("c.energy"),
+				"package q\nnode Other { accelerators 4 x Chip }\n");
+		EnergyWorkspace workspace = EnergyWorkspace.load(List.of(a, b, c));
+		List<String> problems = workspace.validate().stream().map(p -> p.format()).toList();
+		assertEquals(1, problems.size(), problems.toString());
+		assertTrue(problems.get(0).startsWith(c + ":2:"), problems.toString());
 	}
 }

@@ -1,0 +1,42 @@
+package org.jevons.dsl.study;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.jevons.analysis.spec.Value;
+import org.jevons.model.energy.Property;
+import org.jevons.model.energy.Quantity;
+
+/**
+ * Written quantities as the analyses' SI {@link Value}s (a fixed value, a uniform range, a triangular
+ * distribution). A quantity whose unit does not parse or whose bounds are out of order is absent here: the
+ * validator reports it, and the analyses see the input as missing.
+ */
+final class Quantities {
+	private Quantities() {
+	}
+
+	static Optional<Value> value(Quantity quantity, Property owner) {
+		return value(quantity, Optional.ofNullable(owner.getSource()));
+	}
+
+	static Optional<Value> value(Quantity quantity, Optional<String> source) {
+		List<Double> b = org.jevons.dsl.model.Quantities.siBounds(quantity);
+		Value value;
+		if (b.size() == 1) {
+			value = Value.of(b.get(0));
+		} else if (b.size() == 2 && b.get(0) <= b.get(1)) {
+			value = Value.uniform(b.get(0), b.get(1));
+		} else if (b.size() == 3 && b.get(0) <= b.get(1) && b.get(1) <= b.get(2)) {
+			value = Value.triangular(b.get(0), b.get(1), b.get(2));
+		} else {
+			return Optional.empty();
+		}
+		return Optional.of(source.filter(s -> !s.isBlank()).map(value::withSource).orElse(value));
+	}
+
+	/** The nominal number of a quantity in SI, e.g. a year or a count. */
+	static Optional<Double> nominal(Quantity quantity) {
+		return org.jevons.dsl.model.Quantities.nominalSi(quantity);
+	}
+}
