@@ -1,5 +1,7 @@
 package org.jevons.cli;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.Locale;
 
 import org.jevons.analysis.Estimate;
@@ -28,7 +30,18 @@ final class Diagnostics {
 	}
 
 	private static String place(Origin origin) {
-		String file = origin.file().isEmpty() ? "jevons" : origin.file();
+		String file = origin.file().isEmpty() ? "jevons" : relative(origin.file());
 		return file + ":" + Math.max(1, origin.line()) + ":" + Math.max(1, origin.column()) + ": ";
+	}
+
+	/** Paths under the working directory as the user typed them, like the validator's diagnostics. */
+	private static String relative(String file) {
+		try {
+			Path path = Path.of(file);
+			Path here = Path.of("").toAbsolutePath();
+			return path.isAbsolute() && path.startsWith(here) ? here.relativize(path).toString() : file;
+		} catch (InvalidPathException notAPath) {
+			return file; // a library resource (jar: URL) is shown as it is
+		}
 	}
 }
