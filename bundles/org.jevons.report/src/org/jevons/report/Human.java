@@ -120,8 +120,10 @@ public final class Human {
 
 	/** In a given unit, e.g. a limit in the unit of the actual value it is compared with. */
 	public static String format(String key, Dimension dimension, Estimate estimate, Unit unit) {
-		String number = estimate.percentiles().filter(Human::spread)
-				.map(p -> sig(unit.of(p.p50())) + " [" + sig(unit.of(p.p05())) + "–" + sig(unit.of(p.p95())) + "]")
+		// a range that rounds to one number at three significant figures is shown as that number
+		String number = estimate.percentiles()
+				.map(p -> new String[] { sig(unit.of(p.p50())), sig(unit.of(p.p05())), sig(unit.of(p.p95())) })
+				.filter(s -> !s[1].equals(s[2])).map(s -> s[0] + " [" + s[1] + "–" + s[2] + "]")
 				.orElse(sig(unit.of(estimate.nominal())));
 		return switch (style(key, dimension)) {
 		case TIMES -> number + "×";
@@ -131,10 +133,6 @@ public final class Human {
 	}
 
 	/** A range worth printing: not a constant that happens to be sampled (3.29 [3.29–3.29]). */
-	private static boolean spread(Estimate.Percentiles p) {
-		return p.p95() - p.p05() > 1e-9 * Math.max(Math.abs(p.p05()), Math.abs(p.p95()));
-	}
-
 	/** An actual value and its limit, both in the actual value's unit. */
 	public static String[] actualAndLimit(Figure actual, double limit) {
 		Unit unit = unitFor(actual.key(), actual.dimension(), actual.estimate());
