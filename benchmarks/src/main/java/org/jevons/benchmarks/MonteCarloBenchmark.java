@@ -22,7 +22,8 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Monte Carlo throughput of the headline figure (training {@code energy}, inference {@code energy_per_request}).
+ * Monte Carlo throughput of the headline figure (training {@code energy}, inference {@code energy_per_request}; the
+ * MoE service pays one {@link Math#exp} per sample for its expert coverage, the dense one does not).
  * One sample = one draw of every uncertain input (counter-based, seeded) and the evaluation of the headline figure
  * into its stored column, on all cores. The primary score is runs per second; the secondary metric
  * {@code ·drawn} is samples per second ({@code @OperationsPerInvocation} cannot follow a {@code @Param}, so an
@@ -41,8 +42,10 @@ public class MonteCarloBenchmark {
 
 	WorkloadModel training;
 	WorkloadModel inference;
+	WorkloadModel dense;
 	int[] trainingHeadline;
 	int[] inferenceHeadline;
+	int[] denseHeadline;
 
 	@Setup
 	public void setUp() {
@@ -50,6 +53,8 @@ public class MonteCarloBenchmark {
 		inference = new InferenceModel(Workloads.inference());
 		trainingHeadline = new int[] { training.kernel().indexOf(training.primaryFigure()) };
 		inferenceHeadline = new int[] { inference.kernel().indexOf(inference.primaryFigure()) };
+		dense = new InferenceModel(Workloads.denseInference());
+		denseHeadline = new int[] { dense.kernel().indexOf(dense.primaryFigure()) };
 	}
 
 	/** Samples drawn and evaluated, reported by JMH per second of measurement. */
@@ -69,6 +74,12 @@ public class MonteCarloBenchmark {
 	public void inferenceSamples(Blackhole bh, Drawn d) {
 		d.drawn += samples;
 		bh.consume(MonteCarlo.sample(inference.space(), inference.kernel(), inferenceHeadline, samples, 42, true));
+	}
+
+	@Benchmark
+	public void denseInferenceSamples(Blackhole bh, Drawn d) {
+		d.drawn += samples;
+		bh.consume(MonteCarlo.sample(dense.space(), dense.kernel(), denseHeadline, samples, 42, true));
 	}
 
 	@Benchmark

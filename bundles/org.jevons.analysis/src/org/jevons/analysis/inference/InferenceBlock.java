@@ -23,7 +23,7 @@ final class InferenceBlock {
 		if (b.varies(m.prompt) || !hostAbsent && b.varies(m.hostPower)) {
 			perSample(b, m);
 		} else {
-			staged(b, m, measuredPower, hostAbsent);
+			staged(b, m, figures, measuredPower, hostAbsent);
 		}
 		for (int j = 0; j < figures.length; j++) {
 			BlockFigures.write(figures[j], b, m, out[j], offset);
@@ -63,7 +63,7 @@ final class InferenceBlock {
 		}
 	}
 
-	private static void staged(Block b, InferenceModel m, boolean measuredPower, boolean hostAbsent) {
+	private static void staged(Block b, InferenceModel m, int[] figures, boolean measuredPower, boolean hostAbsent) {
 		int size = b.size();
 		double[] weights = b.scratch(0), tokens = b.scratch(1), step = b.scratch(2), fraction = b.scratch(3);
 		double[] decodePower = b.scratch(4), prefillTime = b.scratch(5), prefillEnergy = b.scratch(6);
@@ -136,15 +136,35 @@ final class InferenceBlock {
 			}
 		}
 		double[] facility = Double.isNaN(b.in(m.pue)[0]) ? Block.ones() : b.in(m.pue);
-		double[] requests = b.in(m.requests);
 		for (int i = 0; i < size; i++) {
 			double itEnergy = prefillEnergy[i] + tokens[i] * tokenEnergy[i];
 			pue[i] = facility[i];
 			it[i] = itEnergy;
 			energy[i] = facility[i] * itEnergy;
-			perYear[i] = requests[i] * Defaults.YEAR;
-			acceleratorTime[i] = n[i] * (prefillTime[i] + tokens[i] * step[i] / batch[i]);
 		}
+		// per-year and accelerator-time columns only when a wanted figure reads them (a division per sample)
+		if (wants(figures, 6, 7, 9, 11, 14)) {
+			double[] requests = b.in(m.requests);
+			for (int i = 0; i < size; i++) {
+				perYear[i] = requests[i] * Defaults.YEAR;
+			}
+		}
+		if (wants(figures, 13, 14)) {
+			for (int i = 0; i < size; i++) {
+				acceleratorTime[i] = n[i] * (prefillTime[i] + tokens[i] * step[i] / batch[i]);
+			}
+		}
+	}
+
+	private static boolean wants(int[] figures, int... any) {
+		for (int f : figures) {
+			for (int a : any) {
+				if (f == a) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	/** P = idle + (TDP − idle) · (u_mem + (u_compute − u_mem) · compute fraction), for decode and prefill (1). */

@@ -135,87 +135,10 @@ public final class TrainingModel implements WorkloadModel {
 			out[10] = hours / p[lifetime] * p[embodied];
 		}
 
-		/**
-		 * The same formulas as {@link #evaluate(double[], double[])}, column-wise: one branch-free pass computes the
-		 * intermediate values every figure shares (the JIT turns the NaN tests into blends and vectorises the loop),
-		 * then each wanted figure is one short loop. Operations and their order are those of the scalar kernel, so
-		 * both give the same bits.
-		 */
+		/** Column-wise, bit-identical to {@link #evaluate(double[], double[])}: see {@link TrainingBlock}. */
 		@Override
-		public void evaluate(Block b, int[] figures, double[][] out, int offset) {
-			int size = b.size();
-			double[] n = b.in(accelerators), fl = b.in(flops), act = b.in(active), tok = b.in(tokens);
-			double[] ah = b.in(acceleratorHours), dur = b.in(duration), pk = b.in(peak), mf = b.in(mfu);
-			double[] host = b.in(hostPower), avg = b.in(averagePower), pw = b.in(power), util = b.in(utilisation);
-			double[] pu = b.in(pue);
-			double[] compute = b.scratch(0), reported = b.scratch(1), predicted = b.scratch(2), hours = b.scratch(3);
-			double[] watts = b.scratch(4), it = b.scratch(5), energy = b.scratch(6);
-			for (int i = 0; i < size; i++) {
-				double c = Double.isNaN(fl[i]) ? 6 * act[i] * tok[i] : fl[i];
-				double r = Double.isNaN(ah[i]) ? dur[i] * n[i] : ah[i];
-				double pr = c / (pk[i] * mf[i]);
-				double h = !Double.isNaN(r) ? r : pr;
-				double share = Double.isNaN(host[i]) ? 0 : host[i] / n[i];
-				double w = Double.isNaN(avg[i]) ? pw[i] * util[i] + share : avg[i];
-				double e = h * w;
-				compute[i] = c;
-				reported[i] = r;
-				predicted[i] = pr;
-				hours[i] = h;
-				watts[i] = w;
-				it[i] = e;
-				energy[i] = e * (Double.isNaN(pu[i]) ? 1 : pu[i]);
-			}
-			for (int j = 0; j < figures.length; j++) {
-				double[] o = out[j];
-				switch (figures[j]) {
-				case 0 -> System.arraycopy(energy, 0, o, offset, size);
-				case 1 -> System.arraycopy(it, 0, o, offset, size);
-				case 2 -> product(energy, b.in(carbon), o, offset, size);
-				case 3 -> water(it, energy, b.in(wue), b.in(gridWater), o, offset, size);
-				case 4 -> System.arraycopy(hours, 0, o, offset, size);
-				case 5 -> {
-					for (int i = 0; i < size; i++) {
-						o[offset + i] = hours[i] / n[i];
-					}
-				}
-				case 6 -> System.arraycopy(compute, 0, o, offset, size);
-				case 7 -> {
-					for (int i = 0; i < size; i++) {
-						o[offset + i] = !Double.isNaN(reported[i]) ? compute[i] / (reported[i] * pk[i]) : Double.NaN;
-					}
-				}
-				case 8 -> {
-					for (int i = 0; i < size; i++) {
-						o[offset + i] = !Double.isNaN(reported[i]) ? predicted[i] : Double.NaN;
-					}
-				}
-				case 9 -> System.arraycopy(watts, 0, o, offset, size);
-				case 10 -> {
-					double[] life = b.in(lifetime), emb = b.in(embodied);
-					for (int i = 0; i < size; i++) {
-						o[offset + i] = hours[i] / life[i] * emb[i];
-					}
-				}
-				default -> throw new IllegalArgumentException("no figure " + figures[j]);
-				}
-			}
-		}
-
-		private static void product(double[] x, double[] y, double[] o, int offset, int size) {
-			for (int i = 0; i < size; i++) {
-				o[offset + i] = x[i] * y[i];
-			}
-		}
-
-		private static void water(double[] it, double[] energy, double[] wue, double[] grid, double[] o, int offset,
-				int size) {
-			for (int i = 0; i < size; i++) {
-				boolean onSite = !Double.isNaN(wue[i]);
-				boolean offSite = !Double.isNaN(grid[i]);
-				double w = (onSite ? it[i] * wue[i] : 0) + (offSite ? energy[i] * grid[i] : 0);
-				o[offset + i] = onSite || offSite ? w : Double.NaN;
-			}
+		public void evaluate(Block block, int[] figures, double[][] out, int offset) {
+			TrainingBlock.evaluate(block, TrainingModel.this, figures, out, offset);
 		}
 
 		/** On-site water per IT joule plus off-site water of generation per facility joule. */

@@ -99,6 +99,11 @@ class BlockKernelTest {
 		double[][] one = MonteCarlo.sample(model.space(), model.kernel(), new int[] { figure }, 5_000, 11, true);
 		assertArrayEquals(all[figure], one[0]);
 		assertTrue(IntStream.range(1, 5_000).anyMatch(i -> one[0][i] != one[0][0]), "the headline figure varies");
+		// each figure alone: the block kernels skip intermediate columns no wanted figure reads
+		for (int k = 0; k < all.length; k++) {
+			double[][] alone = MonteCarlo.sample(model.space(), model.kernel(), new int[] { k }, 5_000, 11, false);
+			assertArrayEquals(all[k], alone[0], model.kernel().figures().get(k).key());
+		}
 	}
 
 	@ParameterizedTest
