@@ -13,6 +13,15 @@ public interface Kernel {
 	/** Writes every output; an output that cannot be computed from these inputs is {@link Double#NaN}. */
 	void evaluate(double[] parameters, double[] out);
 
+	/**
+	 * Evaluates the outputs {@code figures} for every sample of a block: {@code out[j][offset + i]} receives
+	 * output {@code figures[j]} of sample {@code i}. Kernels that run in Monte Carlo override this with loops over
+	 * the block's columns; the result must equal {@link #evaluate(double[], double[])} bit for bit.
+	 */
+	default void evaluate(Block block, int[] figures, double[][] out, int offset) {
+		block.evaluateRows(this, figures, out, offset);
+	}
+
 	default int indexOf(String key) {
 		List<FigureSpec> figures = figures();
 		for (int i = 0; i < figures.size(); i++) {

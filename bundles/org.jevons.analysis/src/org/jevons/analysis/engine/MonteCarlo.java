@@ -3,37 +3,48 @@ package org.jevons.analysis.engine;
 import java.util.stream.IntStream;
 
 /**
- * Seeded Monte Carlo over a kernel. Samples are processed in fixed chunks, each with its own parameter and
- * output vector; draws come from {@link CounterRandom}, so the result is identical for any number of threads.
+ * Seeded Monte Carlo over a kernel. Samples are split into fixed tasks (parallel over the common ForkJoin pool)
+ * and each task walks its samples in {@link Block}s: draw every uncertain input into its column, then let the
+ * kernel evaluate the wanted figures column-wise. Draws come from {@link CounterRandom} keyed by the sample's index,
+ * and every sample is written to its own slot, so the result is identical for any number of threads and any task
+ * or block size.
  */
 public final class MonteCarlo {
-	private static final int CHUNK = 4096;
+	/** Samples per parallel task: large enough to amortise scheduling, small enough to balance two cores. */
+	private static final int TASK = 64 * Block.SIZE;
 
 	private MonteCarlo() {
 	}
 
 	/**
-	 * Evaluates {@code samples} random parameter vectors.
+	 * Evaluates {@code samples} random parameter vectors for every output of the kernel.
 	 *
 	 * @return columns[figure][sample]
 	 */
 	public static double[][] sample(ParameterSpace space, Kernel kernel, int samples, long seed, boolean parallel) {
-		int outputs = kernel.figures().size();
-		double[][] columns = new double[outputs][samples];
+		return sample(space, kernel, IntStream.range(0, kernel.figures().size()).toArray(), samples, seed, parallel);
+	}
+
+	/**
+	 * Evaluates {@code samples} random parameter vectors for the outputs {@code figures} only — e.g. the headline
+	 * figure — which saves the kernel work and, above all, the memory traffic of the other columns.
+	 *
+	 * @return columns[j][sample] of output {@code figures[j]}
+	 */
+	public static double[][] sample(ParameterSpace space, Kernel kernel, int[] figures, int samples, long seed,
+			boolean parallel) {
+		double[][] columns = new double[figures.length][samples];
 		double[] nominal = space.nominal();
+		int outputs = kernel.figures().size();
 		Sampler sampler = new Sampler(space, seed);
-		int chunks = (samples + CHUNK - 1) / CHUNK;
-		IntStream range = IntStream.range(0, chunks);
-		(parallel ? range.parallel() : range).forEach(chunk -> {
-			double[] parameters = nominal.clone();
-			double[] out = new double[outputs];
-			int end = Math.min(samples, (chunk + 1) * CHUNK);
-			for (int i = chunk * CHUNK; i < end; i++) {
-				sampler.fill(parameters, i);
-				kernel.evaluate(parameters, out);
-				for (int k = 0; k < outputs; k++) {
-					columns[k][i] = out[k];
-				}
+		int tasks = (samples + TASK - 1) / TASK;
+		IntStream range = IntStream.range(0, tasks);
+		(parallel ? range.parallel() : range).forEach(task -> {
+			Block block = new Block(nominal, outputs);
+			int end = Math.min(samples, (task + 1) * TASK);
+			for (int first = task * TASK; first < end; first += Block.SIZE) {
+				sampler.fill(block, first, Math.min(Block.SIZE, end - first));
+				kernel.evaluate(block, figures, columns, first);
 			}
 		});
 		return columns;

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.jevons.analysis.Defaults;
 import org.jevons.analysis.Dimension;
+import org.jevons.analysis.engine.Block;
 import org.jevons.analysis.engine.FigureSpec;
 import org.jevons.analysis.engine.Kernel;
 import org.jevons.analysis.engine.Parameter;
@@ -132,6 +133,12 @@ public final class TrainingModel implements WorkloadModel {
 			out[8] = isReported ? predicted : Double.NaN;
 			out[9] = averageWatts;
 			out[10] = hours / p[lifetime] * p[embodied];
+		}
+
+		/** Column-wise, bit-identical to {@link #evaluate(double[], double[])}: see {@link TrainingBlock}. */
+		@Override
+		public void evaluate(Block block, int[] figures, double[][] out, int offset) {
+			TrainingBlock.evaluate(block, TrainingModel.this, figures, out, offset);
 		}
 
 		/** On-site water per IT joule plus off-site water of generation per facility joule. */
