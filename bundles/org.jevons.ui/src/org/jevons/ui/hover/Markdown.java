@@ -1,0 +1,18 @@
+package org.jevons.ui.hover;
+
+/** Hover texts come as Markdown; the plain information control shows them without markup. */
+public final class Markdown {
+
+	private Markdown() {
+	}
+
+	public static String toPlainText(String markdown) {
+		return markdown.replace("**", "")
+				.replace("`", "")
+				.replaceAll("(?m)^#+\\s*", "")
+				.replaceAll("(?m)^\\s*[-*]\\s+", "• ")
+				.replaceAll("(?m)^---+\\s*$", "")
+				.replaceAll("\n{3,}", "\n\n")
+				.strip();
+	}
+}
