@@ -1,5 +1,7 @@
 package org.jevons.cli;
 
+import java.io.IOException;
+
 import org.apache.log4j.Level;
 
 import picocli.CommandLine;
@@ -14,7 +16,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "jevons", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
 		description = "Energy modelling for AI: check and analyse .energy files, or serve them to an editor.",
-		subcommands = { CheckCommand.class, LspCommand.class })
+		subcommands = { CheckCommand.class, AnalyzeCommand.class, LspCommand.class })
 public class Main implements Runnable {
 
 	public static final int OK = 0;
@@ -38,7 +40,11 @@ public class Main implements Runnable {
 		Logging.toStandardError(Level.ERROR);
 		CommandLine commandLine = new CommandLine(new Main());
 		commandLine.setExecutionExceptionHandler((exception, cmd, parsed) -> {
-			cmd.getErr().println("jevons: internal error: " + exception);
+			if (exception instanceof IOException io) {
+				cmd.getErr().println("jevons: cannot write: " + io.getMessage());
+				return USAGE;
+			}
+			cmd.getErr().println("jevons: internal error, please report it: " + exception);
 			return FAILED;
 		});
 		return commandLine.execute(args);

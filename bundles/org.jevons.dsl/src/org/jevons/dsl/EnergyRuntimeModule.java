@@ -1,14 +1,23 @@
 package org.jevons.dsl;
 
 import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.formatting2.FormatterPreferenceValuesProvider;
+import org.eclipse.xtext.formatting2.FormatterPreferences;
+import org.eclipse.xtext.formatting2.IFormatter2;
+import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.eclipse.xtext.preferences.IPreferenceValuesProvider;
 import org.eclipse.xtext.scoping.IGlobalScopeProvider;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
 import org.jevons.dsl.conversion.EnergyValueConverterService;
+import org.jevons.dsl.formatting2.EnergyFormatter;
 import org.jevons.dsl.scoping.EnergyQualifiedNameProvider;
 import org.jevons.dsl.scoping.LibraryAwareGlobalScopeProvider;
 import org.jevons.dsl.scoping.PackageAwareScopeProvider;
+import org.jevons.dsl.validation.EnergyLinkingDiagnosticMessageProvider;
+import org.jevons.dsl.validation.EnergySyntaxErrorMessageProvider;
 
 import com.google.inject.Binder;
 import com.google.inject.name.Names;
@@ -35,5 +44,25 @@ public class EnergyRuntimeModule extends AbstractEnergyRuntimeModule {
 	public void configureIScopeProviderDelegate(Binder binder) {
 		binder.bind(IScopeProvider.class).annotatedWith(Names.named(AbstractDeclarativeScopeProvider.NAMED_DELEGATE))
 				.to(PackageAwareScopeProvider.class);
+	}
+
+	/** Messages of unresolved references that say which import is missing. */
+	public Class<? extends ILinkingDiagnosticMessageProvider.Extended> bindILinkingDiagnosticMessageProvider$Extended() {
+		return EnergyLinkingDiagnosticMessageProvider.class;
+	}
+
+	/** Syntax errors that explain `1eV` (a glued unit read as an exponent). */
+	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
+		return EnergySyntaxErrorMessageProvider.class;
+	}
+
+	/** Bound by hand: the MWE2 formatter fragment generates no stub (formatter = { generateStub = false }). */
+	public Class<? extends IFormatter2> bindIFormatter2() {
+		return EnergyFormatter.class;
+	}
+
+	public void configureFormatterPreferences(Binder binder) {
+		binder.bind(IPreferenceValuesProvider.class).annotatedWith(FormatterPreferences.class)
+				.to(FormatterPreferenceValuesProvider.class);
 	}
 }

@@ -1,5 +1,62 @@
 package org.jevons.dsl.ide;
 
-/** Guice bindings of the language server services. */
+import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
+import org.eclipse.xtext.ide.server.ILanguageServerExtension;
+import org.eclipse.xtext.ide.server.codelens.ICodeLensService;
+import org.eclipse.xtext.ide.server.hover.IHoverService;
+import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolNameProvider;
+import org.eclipse.xtext.ide.server.symbol.DocumentSymbolService;
+import org.jevons.dsl.ide.analyze.AnalysisJson;
+import org.jevons.dsl.ide.analyze.AnalyzeExtension;
+import org.jevons.dsl.ide.analyze.FiguresAnalysisJson;
+import org.jevons.dsl.ide.analyze.NoStudyProvider;
+import org.jevons.dsl.ide.analyze.StudyProvider;
+import org.jevons.dsl.ide.codelens.EnergyCodeLensService;
+import org.jevons.dsl.ide.contentassist.EnergyIdeContentProposalProvider;
+import org.jevons.dsl.ide.hover.EnergyHoverService;
+import org.jevons.dsl.ide.symbols.EnergyDocumentSymbolService;
+import org.jevons.dsl.ide.symbols.EnergySymbolNameProvider;
+
+/**
+ * Guice bindings of the language server services. Formatting needs no binding here: Xtext's FormattingService is
+ * offered for every language and uses the formatter the runtime module binds.
+ */
 public class EnergyIdeModule extends AbstractEnergyIdeModule {
+
+	public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
+		return EnergyIdeContentProposalProvider.class;
+	}
+
+	public Class<? extends IHoverService> bindIHoverService() {
+		return EnergyHoverService.class;
+	}
+
+	public Class<? extends ICodeLensService> bindICodeLensService() {
+		return EnergyCodeLensService.class;
+	}
+
+	/** Definitions (and flat symbols) go through this class; ours also finds the built-in library. */
+	public Class<? extends DocumentSymbolService> bindDocumentSymbolService() {
+		return EnergyDocumentSymbolService.class;
+	}
+
+	/** Outline entries by simple name. */
+	public Class<? extends DocumentSymbolNameProvider> bindDocumentSymbolNameProvider() {
+		return EnergySymbolNameProvider.class;
+	}
+
+	/** The {@code jevons/analyze} request. */
+	public Class<? extends ILanguageServerExtension> bindILanguageServerExtension() {
+		return AnalyzeExtension.class;
+	}
+
+	/** Who turns the model into the analyses' input. */
+	public Class<? extends StudyProvider> bindStudyProvider() {
+		return NoStudyProvider.class;
+	}
+
+	/** The JSON of {@code jevons/analyze}; the report bundle's contract renderer replaces it when available. */
+	public Class<? extends AnalysisJson> bindAnalysisJson() {
+		return FiguresAnalysisJson.class;
+	}
 }

@@ -11,6 +11,8 @@ import org.jevons.model.energy.Sweep;
 import org.jevons.model.energy.Vary;
 import org.jevons.model.energy.Workload;
 import org.jevons.model.energy.WorkloadRef;
+import org.jevons.model.units.Unit;
+import org.jevons.model.units.Units;
 
 /** A sweep: each {@code vary} becomes its list of SI values. */
 final class SweepBuilder {
@@ -31,7 +33,7 @@ final class SweepBuilder {
 			return Optional.empty();
 		}
 		List<Specs.Vary> varies = new ArrayList<>();
-		for (Vary v : s.getProperties().stream().filter(Vary.class::isInstance).map(Vary.class::cast).toList()) {
+		for (Vary v : org.jevons.dsl.model.EffectiveProperties.varies(s)) {
 			Optional<Specs.Vary> vary = vary(v);
 			if (vary.isEmpty()) {
 				return Optional.empty();
@@ -93,9 +95,7 @@ final class SweepBuilder {
 
 	/** A bare bound takes the unit written elsewhere on the vary. */
 	private static double factorOf(Quantity q, String sharedUnit) {
-		if (q.getUnit() == null || q.getUnit().isBlank()) {
-			return org.jevons.model.units.Units.parse(sharedUnit).map(org.jevons.model.units.Unit::factor).orElse(1.0);
-		}
-		return Quantities.factor(q);
+		String unit = org.jevons.dsl.model.Quantities.isBare(q) ? sharedUnit : q.getUnit();
+		return Units.parse(unit).map(Unit::factor).orElse(1.0);
 	}
 }

@@ -27,6 +27,51 @@ class LibraryTest {
 		}
 	}
 
+	/** The library files loaded on their own, under the URIs the library uses. */
+	static List<org.eclipse.emf.ecore.resource.Resource> libraryResources() throws java.io.IOException {
+		org.eclipse.xtext.resource.XtextResourceSet set = Energy.newResourceSet();
+		List<org.eclipse.emf.ecore.resource.Resource> out = new java.util.ArrayList<>();
+		for (String file : BuiltInLibrary.FILES) {
+			java.net.URL url = BuiltInLibrary.class.getClassLoader().getResource(file);
+			assertTrue(url != null, file);
+			org.eclipse.emf.ecore.resource.Resource r = set
+					.createResource(org.eclipse.emf.common.util.URI.createURI(url.toString()));
+			try (java.io.InputStream in = url.openStream()) {
+				r.load(in, java.util.Map.of());
+			}
+			out.add(r);
+		}
+		org.eclipse.xtext.EcoreUtil2.resolveAll(set);
+		return out;
+	}
+
+	@Test
+	void everyLibraryDeclarationValidatesWithoutErrors() throws Exception {
+		for (org.eclipse.emf.ecore.resource.Resource r : libraryResources()) {
+			List<org.eclipse.xtext.validation.Issue> issues = Energy.validate(r);
+			assertEquals(List.of(), Energy.show(issues.stream()
+					.filter(i -> i.getSeverity() == org.eclipse.xtext.diagnostics.Severity.ERROR).toList()),
+					r.getURI().lastSegment());
+		}
+	}
+
+	@Test
+	void everyLibraryPropertyHasASource() throws Exception {
+		int count = 0;
+		for (org.eclipse.emf.ecore.resource.Resource r : libraryResources()) {
+			for (java.util.Iterator<org.eclipse.emf.ecore.EObject> it = r.getAllContents(); it.hasNext();) {
+				if (it.next() instanceof org.jevons.model.energy.Property p) {
+					count++;
+					String source = p.getSource();
+					assertTrue(source != null && !source.isBlank(), () -> r.getURI().lastSegment() + ": "
+							+ p.eContainer().eGet(p.eContainer().eClass().getEStructuralFeature("name")) + " "
+							+ org.jevons.dsl.model.EffectiveProperties.key(p).orElse("?") + " has no source");
+				}
+			}
+		}
+		assertTrue(count > 100, "library properties: " + count);
+	}
+
 	@Test
 	void aWorkspaceFileResolvesLibraryNamesThroughAnImport() throws Exception {
 		java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("lib");

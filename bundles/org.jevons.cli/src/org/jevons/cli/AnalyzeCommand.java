@@ -1,0 +1,112 @@
+package org.jevons.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.jevons.analysis.Settings;
+import org.jevons.analysis.StudyAnalysis;
+import org.jevons.analysis.StudyResult;
+import org.jevons.dsl.study.StudyBuilder;
+import org.jevons.dsl.workspace.EnergyWorkspace;
+import org.jevons.dsl.workspace.Problem;
+import org.jevons.report.ReportContext;
+import org.jevons.report.ReportDiagnostic;
+import org.jevons.report.ReportFormat;
+import org.jevons.report.Reports;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code jevons analyze FILE|DIR...}: validate, compute every figure, write a report. Diagnostics go to stderr in
+ * compiler form; the report to stdout or {@code --out}, written atomically.
+ */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+		description = "Compute training, inference, comparison, projection and sweep figures with uncertainty.")
+class AnalyzeCommand implements Callable<Integer> {
+
+	@Spec
+	private CommandSpec spec;
+
+	@Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Files, or folders of .energy files.")
+	private List<Path> paths = List.of();
+
+	@Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+			description = "text, json, csv, md or html (default: ${DEFAULT-VALUE}).")
+	private String format = "text";
+
+	@Option(names = "--out", paramLabel = "PATH", description = "Write the report here instead of stdout.")
+	private Path out;
+
+	@Option(names = "--samples", paramLabel = "N", defaultValue = "" + Settings.DEFAULT_SAMPLES,
+			description = "Monte Carlo samples per uncertain figure (default: ${DEFAULT-VALUE}).")
+	private int samples;
+
+	@Option(names = "--seed", paramLabel = "S", defaultValue = "" + Settings.DEFAULT_SEED,
+			description = "Seed of the Monte Carlo sampling; the same seed gives the same report (default: ${DEFAULT-VALUE}).")
+	private long seed;
+
+	@Option(names = "--junit", paramLabel = "PATH", description = "Also write the expect results as JUnit XML.")
+	private Path junit;
+
+	@Option(names = "--full", description = "Keep every sweep row in JSON, even above 10 000 points.")
+	private boolean full;
+
+	@Override
+	public Integer call() throws IOException {
+		ReportFormat reportFormat = parseFormat();
+		if (samples < 1) {
+			throw new ParameterException(spec.commandLine(), "--samples must be at least 1, not " + samples);
+		}
+		List<Path> files = Inputs.expand(spec.commandLine(), paths);
+		EnergyWorkspace workspace = EnergyWorkspace.load(files);
+		List<Problem> problems = workspace.validate();
+		PrintWriter err = spec.commandLine().getErr();
+		problems.forEach(p -> err.println(p.format()));
+		Settings settings = new Settings(samples, seed);
+		StudyResult result = StudyAnalysis.analyze(StudyBuilder.build(workspace.files()), settings);
+		result.allProblems().forEach(p -> err.println(Diagnostics.format(p)));
+		err.flush();
+		ReportContext context = new ReportContext(files.stream().map(Path::toString).toList(), settings, full,
+				problems.stream().map(AnalyzeCommand::diagnostic).toList());
+		String report = Reports.render(result, context, reportFormat);
+		if (out == null) {
+			PrintWriter stdout = spec.commandLine().getOut();
+			stdout.print(report);
+			stdout.flush();
+		} else {
+			Outputs.writeAtomically(out, report);
+		}
+		if (junit != null) {
+			Outputs.writeAtomically(junit, Reports.junit(result, context));
+		}
+		boolean errors = problems.stream().anyMatch(Problem::isError);
+		return errors || result.failed() ? Main.FAILED : Main.OK;
+	}
+
+	private ReportFormat parseFormat() {
+		for (ReportFormat f : ReportFormat.values()) {
+			if (f.name().equalsIgnoreCase(format) || f.name().equalsIgnoreCase(format.replace("markdown", "md"))) {
+				return f;
+			}
+		}
+		throw new ParameterException(spec.commandLine(),
+				"unknown --format '" + format + "': use text, json, csv, md or html");
+	}
+
+	private static ReportDiagnostic diagnostic(Problem p) {
+		ReportDiagnostic.Severity severity = switch (p.severity()) {
+		case ERROR -> ReportDiagnostic.Severity.ERROR;
+		case WARNING -> ReportDiagnostic.Severity.WARNING;
+		case INFO -> ReportDiagnostic.Severity.INFO;
+		};
+		return new ReportDiagnostic(p.file(), p.line(), p.column(), severity, p.message());
+	}
+}

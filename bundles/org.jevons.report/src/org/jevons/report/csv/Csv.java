@@ -1,0 +1,41 @@
+package org.jevons.report.csv;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.List;
+
+/** RFC 4180 fields and records. */
+final class Csv {
+	private Csv() {
+	}
+
+	/** A field, quoted when it holds a comma, a quote, a line break or edge spaces; quotes doubled. */
+	static String field(String s) {
+		boolean quote = s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0
+				|| !s.strip().equals(s) || s.startsWith("#");
+		return quote ? '"' + s.replace("\"", "\"\"") + '"' : s;
+	}
+
+	static void record(StringBuilder out, List<String> fields) {
+		for (int i = 0; i < fields.size(); i++) {
+			if (i > 0) {
+				out.append(',');
+			}
+			out.append(field(fields.get(i)));
+		}
+		out.append('\n');
+	}
+
+	/** Six significant figures, plain digits where short; empty for a value that is not a number. */
+	static String number(double x) {
+		if (Double.isNaN(x) || Double.isInfinite(x)) {
+			return "";
+		}
+		if (x == 0) {
+			return "0";
+		}
+		BigDecimal b = new BigDecimal(x).round(new MathContext(6)).stripTrailingZeros();
+		double a = Math.abs(x);
+		return a >= 1e-4 && a < 1e15 ? b.toPlainString() : b.toString();
+	}
+}

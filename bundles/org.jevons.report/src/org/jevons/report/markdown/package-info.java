@@ -1,0 +1,3 @@
+/** Markdown: headings per section and GitHub tables. */
+@org.eclipse.jdt.annotation.NonNullByDefault
+package org.jevons.report.markdown;
