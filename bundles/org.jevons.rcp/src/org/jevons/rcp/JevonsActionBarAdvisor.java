@@ -42,6 +42,7 @@ public class JevonsActionBarAdvisor extends ActionBarAdvisor {
 	protected void fillMenuBar(IMenuManager menuBar) {
 		IWorkbenchWindow window = getActionBarConfigurer().getWindowConfigurer().getWindow();
 		MenuManager file = new MenuManager("&File", IWorkbenchActionConstants.M_FILE);
+		file.add(new GroupMarker(IWorkbenchActionConstants.FILE_START));
 		MenuManager newMenu = new MenuManager("&New", ActionFactory.NEW.getId());
 		newMenu.add(ContributionItemFactory.NEW_WIZARD_SHORTLIST.create(window));
 		file.add(newMenu);
@@ -49,26 +50,38 @@ public class JevonsActionBarAdvisor extends ActionBarAdvisor {
 		file.add(new Separator());
 		file.add(action(ActionFactory.CLOSE));
 		file.add(action(ActionFactory.CLOSE_ALL));
+		file.add(new GroupMarker(IWorkbenchActionConstants.CLOSE_EXT));
 		file.add(new Separator());
 		file.add(action(ActionFactory.SAVE));
 		file.add(action(ActionFactory.SAVE_AS));
 		file.add(action(ActionFactory.SAVE_ALL));
+		file.add(new GroupMarker(IWorkbenchActionConstants.SAVE_EXT));
 		file.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 		file.add(new Separator());
 		file.add(action(ActionFactory.QUIT));
+		file.add(new GroupMarker(IWorkbenchActionConstants.FILE_END));
 		menuBar.add(file);
 
 		MenuManager edit = new MenuManager("&Edit", IWorkbenchActionConstants.M_EDIT);
+		// the standard groups: editors' action bar contributors add to them (Find/Replace goes after find.ext)
+		edit.add(new GroupMarker(IWorkbenchActionConstants.EDIT_START));
 		edit.add(action(ActionFactory.UNDO));
 		edit.add(action(ActionFactory.REDO));
+		edit.add(new GroupMarker(IWorkbenchActionConstants.UNDO_EXT));
 		edit.add(new Separator());
 		edit.add(action(ActionFactory.CUT));
 		edit.add(action(ActionFactory.COPY));
 		edit.add(action(ActionFactory.PASTE));
+		edit.add(new GroupMarker(IWorkbenchActionConstants.CUT_EXT));
+		edit.add(new Separator());
 		edit.add(action(ActionFactory.DELETE));
 		edit.add(action(ActionFactory.SELECT_ALL));
 		edit.add(new Separator());
 		edit.add(action(ActionFactory.FIND));
+		edit.add(new GroupMarker(IWorkbenchActionConstants.FIND_EXT));
+		edit.add(new Separator());
+		edit.add(new GroupMarker(IWorkbenchActionConstants.ADD_EXT));
+		edit.add(new GroupMarker(IWorkbenchActionConstants.EDIT_END));
 		edit.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 		menuBar.add(edit);
 

@@ -42,7 +42,7 @@ public enum EnergyTemplate {
 
 			inference My_service {
 			    model Llama_3_3_70B
-			    on 1 x H100_SXM in Hyperscale
+			    on 2 x H100_SXM in Hyperscale
 			    prompt 400 tokens                      source "assumed"
 			    answer 300 tokens                      source "assumed"
 			    batch 8
@@ -60,7 +60,7 @@ public enum EnergyTemplate {
 
 			inference Chat {
 			    model Llama_3_3_70B
-			    on 1 x H100_SXM in Hyperscale
+			    on 2 x H100_SXM in Hyperscale
 			    prompt 150 tokens
 			    answer 800 tokens
 			    batch 8

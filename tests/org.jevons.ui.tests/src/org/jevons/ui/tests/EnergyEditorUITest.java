@@ -60,7 +60,7 @@ class EnergyEditorUITest {
 
 			inference Chat {
 			    model Llama_3_3_70B
-			    on 1 x H100_SXM in US_East
+			    on 2 x H100_SXM in US_East
 			    prompt 150 tokens                      source "assumed"
 			    answer 880 tokens
 			    batch 8
@@ -201,13 +201,11 @@ class EnergyEditorUITest {
 		UiTestSupport.page().showView(IPageLayout.ID_OUTLINE);
 		UiTestSupport.page().activate(editor);
 		EnergyOutlinePage outline = (EnergyOutlinePage) editor.getAdapter(IContentOutlinePage.class);
-		assertTrue(waitUntil(10_000, () -> outline.roots().size() >= 2), "outline empty");
-		List<String> names = outline.roots().stream().flatMap(n -> java.util.stream.Stream.concat(java.util.stream.Stream.of(n),
-				n.children().stream())).map(OutlineNode::name).toList();
+		assertTrue(waitUntil(10_000, () -> flatten(outline.roots()).size() >= 2), "outline empty");
+		List<String> names = flatten(outline.roots()).stream().map(OutlineNode::name).toList();
 		log("outline: %s", names);
 		assertTrue(names.contains("US_East") && names.contains("Chat"), names.toString());
-		OutlineNode chat = outline.roots().stream().flatMap(n -> java.util.stream.Stream.concat(java.util.stream.Stream.of(n),
-				n.children().stream())).filter(n -> n.name().equals("Chat")).findFirst().orElseThrow();
+		OutlineNode chat = flatten(outline.roots()).stream().filter(n -> n.name().equals("Chat")).findFirst().orElseThrow();
 		outline.setSelection(new org.eclipse.jface.viewers.StructuredSelection(chat));
 		ITextSelection selection = (ITextSelection) editor.getSelectionProvider().getSelection();
 		assertEquals("Chat", selection.getText());
@@ -248,6 +246,15 @@ class EnergyEditorUITest {
 		log("after format:%n%s", doc.get());
 		assertTrue(doc.get().contains("\n    batch 8\n"), "format re-indents: " + doc.get());
 		assertTrue(waitUntil(10_000, () -> c.diagnostics().isEmpty()), c.diagnostics().toString());
+	}
+
+	private static List<OutlineNode> flatten(List<OutlineNode> nodes) {
+		List<OutlineNode> all = new java.util.ArrayList<>();
+		for (OutlineNode n : nodes) {
+			all.add(n);
+			all.addAll(flatten(n.children()));
+		}
+		return all;
 	}
 
 	private static int count(ProjectionViewer viewer) {

@@ -92,8 +92,8 @@ class WorkbenchUITest {
 			IFile other = UiTestSupport.write(file.getProject(), t.name().toLowerCase() + ".energy", t.text("wizard." + t.name().toLowerCase()));
 			var client = org.jevons.ui.lsp.JevonsLanguageServer.getDefault().client();
 			String uri = other.getLocationURI().toString();
-			assertTrue(waitUntil(60_000, () -> client.latest(uri) != null), t + ": not validated");
-			assertEquals(List.of(), client.latest(uri).params().getDiagnostics().stream()
+			assertTrue(waitUntil(60_000, () -> client.latest(uri).isPresent()), t + ": not validated");
+			assertEquals(List.of(), client.latest(uri).get().params().getDiagnostics().stream()
 					.filter(d -> d.getSeverity() == org.eclipse.lsp4j.DiagnosticSeverity.Error).map(d -> d.getMessage().getLeft()).toList(),
 					t + " template must be valid");
 		}
