@@ -73,6 +73,17 @@ public class EnergyEditor extends TextEditor {
 		}
 	}
 
+	/**
+	 * The text editor would replace the configuration's code mining providers with those of the extension point
+	 * (none): keep ours (the headline figures).
+	 */
+	@Override
+	protected void installCodeMiningProviders() {
+		if (getSourceViewer() instanceof ISourceViewerExtension5 minings) {
+			minings.setCodeMiningProviders(getSourceViewerConfiguration().getCodeMiningProviders(getSourceViewer()));
+		}
+	}
+
 	@Override
 	protected void configureSourceViewerDecorationSupport(SourceViewerDecorationSupport support) {
 		super.configureSourceViewerDecorationSupport(support);

@@ -9,6 +9,7 @@ public final class Markdown {
 	public static String toPlainText(String markdown) {
 		return markdown.replace("**", "")
 				.replace("`", "")
+				.replaceAll("(?<![\\w])_(\\S(?:.*?\\S)?)_(?![\\w])", "$1")
 				.replaceAll("(?m)^#+\\s*", "")
 				.replaceAll("(?m)^\\s*[-*]\\s+", "• ")
 				.replaceAll("(?m)^---+\\s*$", "")

@@ -174,6 +174,18 @@ class EnergyEditorUITest {
 	}
 
 	@Test
+	void headlineFiguresAboveTheDeclarations() throws Exception {
+		var provider = new org.jevons.ui.minings.HeadlineCodeMiningProvider(editor);
+		var minings = provider.provideCodeMinings(editor.viewer(), new org.eclipse.core.runtime.NullProgressMonitor())
+				.get(30, java.util.concurrent.TimeUnit.SECONDS);
+		List<String> labels = minings.stream().map(m -> m.getLabel()).toList();
+		log("code minings: %s", labels);
+		assertEquals(1, labels.size(), "one headline for the inference: " + labels);
+		UiTestSupport.settle(500);
+		UiTestSupport.capture(editor.getSite().getShell(), "editor-minings.png");
+	}
+
+	@Test
 	void f3OpensTheDefinitionAlsoInTheLibrary() throws Exception {
 		int at = document().get().indexOf("H100_SXM") + 2;
 		assertNotNull(new DefinitionHyperlinkDetector(editor).detectHyperlinks(editor.viewer(), new Region(at, 0), false),

@@ -76,6 +76,26 @@ class MarkersAndQuickFixesUITest {
 	}
 
 	@Test
+	void ctrl1InTheEditorOffersTheUnitFix() throws Exception {
+		IProject project = UiTestSupport.project("quickfix-test");
+		IFile file = UiTestSupport.write(project, "chip2.energy", "accelerator Chip2 {\n    power 700 kWh\n}\n");
+		var editor = (org.jevons.ui.editor.EnergyEditor) IDE.openEditor(UiTestSupport.page(), file);
+		assertTrue(waitUntil(60_000, () -> markers(file, IMarker.SEVERITY_ERROR).length > 0), "no unit marker");
+		var document = editor.document();
+		int offset = document.get().indexOf("kWh") + 1;
+		var processor = new org.jevons.ui.quickfix.EnergyQuickAssistProcessor(editor);
+		var proposals = processor.computeQuickAssistProposals(
+				new org.eclipse.jface.text.source.TextInvocationContext(editor.viewer(), offset, 0));
+		List<String> labels = Arrays.stream(proposals).map(p -> p.getDisplayString()).toList();
+		log("Ctrl+1: %s", labels);
+		Arrays.stream(proposals).filter(p -> p.getDisplayString().contains("'kW'")).findFirst()
+				.orElseThrow(() -> new AssertionError(labels.toString())).apply(document);
+		assertEquals("accelerator Chip2 {\n    power 700 kW\n}\n", document.get());
+		assertTrue(editor.isDirty(), "the fix changes the editor's text, unsaved");
+		assertTrue(waitUntil(30_000, () -> markers(file, IMarker.SEVERITY_ERROR).length == 0), "marker stays");
+	}
+
+	@Test
 	void quickFixImportsAnUnresolvedLibraryName() throws Exception {
 		IProject project = UiTestSupport.project("quickfix-test");
 		IFile file = UiTestSupport.write(project, "train.energy", "package quickfix\n\ntraining T {\n    model DeepSeek_V3\n}\n");
