@@ -8,8 +8,8 @@ import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolNa
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolService;
 import org.jevons.dsl.ide.analyze.AnalysisJson;
 import org.jevons.dsl.ide.analyze.AnalyzeExtension;
-import org.jevons.dsl.ide.analyze.FiguresAnalysisJson;
-import org.jevons.dsl.ide.analyze.NoStudyProvider;
+import org.jevons.dsl.ide.analyze.ContractAnalysisJson;
+import org.jevons.dsl.ide.analyze.StudyBuilderProvider;
 import org.jevons.dsl.ide.analyze.StudyProvider;
 import org.jevons.dsl.ide.codelens.EnergyCodeLensService;
 import org.jevons.dsl.ide.contentassist.EnergyIdeContentProposalProvider;
@@ -52,11 +52,11 @@ public class EnergyIdeModule extends AbstractEnergyIdeModule {
 
 	/** Who turns the model into the analyses' input. */
 	public Class<? extends StudyProvider> bindStudyProvider() {
-		return NoStudyProvider.class;
+		return StudyBuilderProvider.class;
 	}
 
-	/** The JSON of {@code jevons/analyze}; the report bundle's contract renderer replaces it when available. */
+	/** The JSON of {@code jevons/analyze}: the report bundle's contract, as {@code jevons analyze --format json}. */
 	public Class<? extends AnalysisJson> bindAnalysisJson() {
-		return FiguresAnalysisJson.class;
+		return ContractAnalysisJson.class;
 	}
 }

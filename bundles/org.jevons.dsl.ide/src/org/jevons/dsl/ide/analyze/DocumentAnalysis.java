@@ -167,8 +167,9 @@ public class DocumentAnalysis {
 		return fingerprint;
 	}
 
+	/** A path for files ({@code file:///x} has an empty authority that toFileString() would keep), else the URI. */
 	private static String shown(URI uri) {
-		return uri.isFile() ? uri.toFileString() : uri.toString();
+		return uri.isFile() && uri.path() != null ? URI.decode(uri.path()) : uri.toString();
 	}
 
 	private static String describe(Throwable t) {

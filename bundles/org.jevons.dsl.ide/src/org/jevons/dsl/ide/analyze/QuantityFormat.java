@@ -25,9 +25,12 @@ public final class QuantityFormat {
 	/** The nominal value, and the 90 % interval when the estimate is uncertain. */
 	public static String format(Estimate estimate, Dimension dimension) {
 		String nominal = format(estimate.nominal(), dimension);
-		return estimate.percentiles()
-				.map(p -> nominal + " (90 %: " + format(p.p05(), dimension) + " – " + format(p.p95(), dimension) + ")")
-				.orElse(nominal);
+		return estimate.percentiles().map(p -> {
+			String low = format(p.p05(), dimension);
+			String high = format(p.p95(), dimension);
+			// an input may be uncertain without this figure depending on it: no interval of width zero
+			return low.equals(high) ? nominal : nominal + " (90 %: " + low + " – " + high + ")";
+		}).orElse(nominal);
 	}
 
 	/** One value given in the SI unit of its dimension. */
