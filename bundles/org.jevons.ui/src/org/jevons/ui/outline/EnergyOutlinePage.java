@@ -73,7 +73,21 @@ public class EnergyOutlinePage extends ContentOutlinePage {
 		viewer.setLabelProvider(new LabelProvider() {
 			@Override
 			public String getText(Object element) {
-				return ((OutlineNode) element).label();
+				OutlineNode node = (OutlineNode) element;
+				IDocument document = editor.document();
+				if (!node.children().isEmpty() && document != null) {
+					// the package: its name as written (qualified), not only the last segment
+					IRegion r = LspText.region(document, node.selection());
+					try {
+						String written = document.get(r.getOffset(), r.getLength()).strip();
+						if (written.matches("[\\w.]+")) {
+							return written;
+						}
+					} catch (org.eclipse.jface.text.BadLocationException e) {
+						JevonsUi.warning("Outline entry outside the document", e);
+					}
+				}
+				return node.label();
 			}
 
 			@Override

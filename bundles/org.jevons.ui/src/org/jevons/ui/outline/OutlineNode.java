@@ -47,7 +47,9 @@ public record OutlineNode(String name, String detail, SymbolKind kind, Range ran
 		if (s.getChildren() != null) {
 			s.getChildren().forEach(c -> children.add(of(c)));
 		}
-		String name = s.getKind() == SymbolKind.Package || s.getKind() == SymbolKind.Namespace ? s.getName() : simpleName(s.getName());
+		// a package (the node that holds the declarations) keeps its qualified name
+		String name = s.getKind() == SymbolKind.Package || s.getKind() == SymbolKind.Namespace || !children.isEmpty() ? s.getName()
+				: simpleName(s.getName());
 		return new OutlineNode(name, s.getDetail() == null ? "" : s.getDetail(), s.getKind(), s.getRange(),
 				s.getSelectionRange(), children);
 	}
