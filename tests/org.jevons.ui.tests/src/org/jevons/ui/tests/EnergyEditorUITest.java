@@ -149,6 +149,29 @@ class EnergyEditorUITest {
 		log("after 'power 700 ': %s", units);
 		assertTrue(units.stream().anyMatch(p -> p.equals("W") || p.startsWith("W ")), units.toString());
 
+		// Ctrl+Space through the real content assistant: the popup lists the units
+		int caret = doc.get().indexOf("power 700 ") + "power 700 ".length();
+		text().setFocus();
+		text().setCaretOffset(caret);
+		org.eclipse.swt.widgets.Shell[] before = text().getDisplay().getShells();
+		org.eclipse.jface.text.ITextOperationTarget target = editor.getAdapter(org.eclipse.jface.text.ITextOperationTarget.class);
+		target.doOperation(org.eclipse.jface.text.source.ISourceViewer.CONTENTASSIST_PROPOSALS);
+		org.eclipse.swt.widgets.Table[] popup = new org.eclipse.swt.widgets.Table[1];
+		assertTrue(waitUntil(5_000, () -> {
+			for (org.eclipse.swt.widgets.Shell shell : text().getDisplay().getShells()) {
+				if (!Arrays.asList(before).contains(shell) && shell.isVisible()) {
+					popup[0] = findTable(shell);
+					return popup[0] != null && popup[0].getItemCount() > 0;
+				}
+			}
+			return false;
+		}), "no content assist popup");
+		List<String> shown = Arrays.stream(popup[0].getItems()).map(org.eclipse.swt.widgets.TableItem::getText).toList();
+		log("popup: %s", shown);
+		assertTrue(shown.stream().anyMatch(p -> p.startsWith("W")), shown.toString());
+		UiTestSupport.capture(editor.getSite().getShell(), "editor-assist.png");
+		popup[0].getShell().close();
+
 		int inChat = doc.get().indexOf("    batch 8");
 		doc.replace(inChat, 0, "    \n");
 		List<String> keywords = proposals(inChat + 4);
@@ -246,7 +269,9 @@ class EnergyEditorUITest {
 
 		IDocument doc = document();
 		int line = doc.getLineOfOffset(doc.get().indexOf("    batch 8"));
-		org.jevons.ui.comment.ToggleCommentHandler.toggle(doc, line, line);
+		editor.reveal(doc.getLineOffset(line) + 4, 0);
+		IHandlerService commands = PlatformUI.getWorkbench().getService(IHandlerService.class);
+		commands.executeCommand("org.jevons.ui.toggleComment", null); // Ctrl+/
 		assertTrue(doc.get().contains("    // batch 8"), doc.get());
 		org.jevons.ui.comment.ToggleCommentHandler.toggle(doc, line, line);
 		assertTrue(doc.get().contains("\n    batch 8"), doc.get());
@@ -258,6 +283,21 @@ class EnergyEditorUITest {
 		log("after format:%n%s", doc.get());
 		assertTrue(doc.get().contains("\n    batch 8\n"), "format re-indents: " + doc.get());
 		assertTrue(waitUntil(10_000, () -> c.diagnostics().isEmpty()), c.diagnostics().toString());
+	}
+
+	private static org.eclipse.swt.widgets.Table findTable(org.eclipse.swt.widgets.Composite c) {
+		for (org.eclipse.swt.widgets.Control child : c.getChildren()) {
+			if (child instanceof org.eclipse.swt.widgets.Table t) {
+				return t;
+			}
+			if (child instanceof org.eclipse.swt.widgets.Composite cc) {
+				org.eclipse.swt.widgets.Table t = findTable(cc);
+				if (t != null) {
+					return t;
+				}
+			}
+		}
+		return null;
 	}
 
 	private static List<OutlineNode> flatten(List<OutlineNode> nodes) {
