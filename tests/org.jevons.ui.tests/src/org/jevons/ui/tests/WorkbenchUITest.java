@@ -100,6 +100,28 @@ class WorkbenchUITest {
 	}
 
 	@Test
+	void newFileWizardCreatesAFileFromATemplateAndOpensIt() throws Exception {
+		IProject project = UiTestSupport.project("file-wizard-test");
+		org.jevons.ui.wizards.NewEnergyFileWizard wizard = new org.jevons.ui.wizards.NewEnergyFileWizard();
+		wizard.init(PlatformUI.getWorkbench(), new org.eclipse.jface.viewers.StructuredSelection(project));
+		org.eclipse.jface.wizard.WizardDialog dialog = new org.eclipse.jface.wizard.WizardDialog(
+				UiTestSupport.page().getWorkbenchWindow().getShell(), wizard);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		var page = (org.eclipse.ui.dialogs.WizardNewFileCreationPage) wizard.getPages()[0];
+		page.setFileName("service.energy");
+		assertTrue(wizard.canFinish(), page.getErrorMessage());
+		assertTrue(wizard.performFinish());
+		dialog.close();
+		IFile file = project.getFile("service.energy");
+		assertTrue(file.exists());
+		EnergyEditor editor = assertInstanceOf(EnergyEditor.class, UiTestSupport.page().getActiveEditor());
+		assertEquals("service.energy", editor.getTitle());
+		assertTrue(editor.document().get().contains("training My_training"), "the default template: a training run");
+		assertTrue(editor.document().get().startsWith("package file_wizard_test.service"), editor.document().get());
+	}
+
+	@Test
 	void preferencesHaveDefaultsAndAPage() {
 		assertEquals(JevonsPreferences.DEFAULT_SAMPLES, JevonsPreferences.samples());
 		assertEquals(JevonsPreferences.DEFAULT_SEED, JevonsPreferences.seed());
