@@ -41,7 +41,7 @@ public final class QuantityFormat {
 		return switch (dimension) {
 		case ENERGY -> Math.abs(si) >= 36 ? scaled(si / 3600, ENERGY_WH) : small(si, "J");
 		case POWER -> scaled(si, POWER);
-		case WATER -> scaled(si, WATER);
+		case WATER -> Math.abs(si) < 1 ? small(si, "L") : scaled(si, WATER);
 		case MASS_CO2E -> Math.abs(si) < 1 ? number(si * 1000) + " gCO2e" : scaled(si, CO2E);
 		case TIME -> Math.abs(si) < 3600 ? number(si) + " s" : scaled(si / 3600, COUNT) + "h";
 		case COMPUTE -> scientific(si) + " FLOP";
@@ -88,6 +88,8 @@ public final class QuantityFormat {
 	}
 
 	private static String scientific(double value) {
-		return String.format(Locale.ROOT, "%.3g", value).replace("e+", "e");
+		// "3.65e+08" → "3.65e8", "2.50e-05" → "2.5e-5"
+		return String.format(Locale.ROOT, "%.3g", value).replaceFirst("(\\.\\d*?)0+e", "$1e").replace(".e", "e")
+				.replaceFirst("e\\+?(-?)0*(\\d)", "e$1$2");
 	}
 }

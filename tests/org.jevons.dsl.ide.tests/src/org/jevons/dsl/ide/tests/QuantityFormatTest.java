@@ -24,6 +24,10 @@ class QuantityFormatTest {
 		assertEquals("2.79M h", QuantityFormat.format(2.788e6 * 3600, Dimension.TIME));
 		assertEquals("3.14e23 FLOP", QuantityFormat.format(3.14e23, Dimension.COMPUTE));
 		assertEquals("1.87", QuantityFormat.format(1.8712, Dimension.RATIO));
+		assertEquals("3.65e8", QuantityFormat.format(3.65e8, Dimension.RATIO));
+		assertEquals("2.5e-5", QuantityFormat.format(2.5e-5, Dimension.RATIO));
+		assertEquals("1e6", QuantityFormat.format(1e6, Dimension.RATIO));
+		assertEquals("1.18 mL", QuantityFormat.format(0.00118, Dimension.WATER));
 		assertEquals("700 W", QuantityFormat.format(700, Dimension.POWER));
 		assertEquals("n/a", QuantityFormat.format(Double.NaN, Dimension.POWER));
 	}
