@@ -107,6 +107,8 @@ class EnergyEditorUITest {
 		int before = c.reconciles();
 		UiTestSupport.type(text(), "X");
 		assertTrue(editor.isDirty(), "typing makes the editor dirty");
+		assertTrue(editor.isSaveOnCloseNeeded(), "closing a dirty editor asks to save");
+		assertNotNull(editor.getEditorInput().getPersistable(), "the editor comes back after a restart");
 		assertTrue(waitUntil(15_000, () -> c.reconciles() > before && !c.diagnostics().isEmpty()), "no diagnostics after typing");
 		List<String> annotations = problemAnnotations();
 		log("annotations: %s", annotations);
@@ -263,6 +265,13 @@ class EnergyEditorUITest {
 		}
 		assertFalse(unit.foreground.equals(number.foreground), "units and numbers differ");
 		assertEquals(SWT.ITALIC, reference.fontStyle & SWT.ITALIC);
+
+		var matcher = new org.eclipse.jface.text.source.DefaultCharacterPairMatcher(new char[] { '{', '}' },
+				org.jevons.ui.highlighting.EnergyPartitions.PARTITIONING, true);
+		int open = document().get().indexOf("Chat {") + "Chat ".length();
+		var pair = matcher.match(document(), open + 1);
+		assertNotNull(pair, "matching brace");
+		assertEquals('}', document().getChar(pair.getOffset() + pair.getLength() - 1));
 
 		ProjectionViewer viewer = (ProjectionViewer) editor.viewer();
 		assertTrue(waitUntil(5_000, () -> count(viewer) >= 3), "folding regions: comment, datacenter, inference");
