@@ -1,0 +1,114 @@
+package org.jevons.rcp;
+
+import org.eclipse.jface.action.GroupMarker;
+import org.eclipse.jface.action.ICoolBarManager;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.action.ToolBarContributionItem;
+import org.eclipse.jface.action.ToolBarManager;
+import org.eclipse.swt.SWT;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.actions.ContributionItemFactory;
+import org.eclipse.ui.application.ActionBarAdvisor;
+import org.eclipse.ui.application.IActionBarConfigurer;
+
+/** File, Edit, Window and Help menus and the tool bar of the Jevons window. */
+public class JevonsActionBarAdvisor extends ActionBarAdvisor {
+
+	public JevonsActionBarAdvisor(IActionBarConfigurer configurer) {
+		super(configurer);
+	}
+
+	@Override
+	protected void makeActions(IWorkbenchWindow window) {
+		for (ActionFactory f : new ActionFactory[] { ActionFactory.NEW, ActionFactory.NEW_WIZARD_DROP_DOWN, ActionFactory.SAVE,
+				ActionFactory.SAVE_AS, ActionFactory.SAVE_ALL, ActionFactory.CLOSE, ActionFactory.CLOSE_ALL, ActionFactory.QUIT,
+				ActionFactory.UNDO, ActionFactory.REDO, ActionFactory.CUT, ActionFactory.COPY, ActionFactory.PASTE,
+				ActionFactory.DELETE, ActionFactory.SELECT_ALL, ActionFactory.FIND, ActionFactory.PREFERENCES,
+				ActionFactory.RESET_PERSPECTIVE, ActionFactory.ABOUT }) {
+			register(f.create(window));
+		}
+	}
+
+	private org.eclipse.jface.action.IAction action(ActionFactory f) {
+		return getAction(f.getId());
+	}
+
+	@Override
+	protected void fillMenuBar(IMenuManager menuBar) {
+		IWorkbenchWindow window = getActionBarConfigurer().getWindowConfigurer().getWindow();
+		MenuManager file = new MenuManager("&File", IWorkbenchActionConstants.M_FILE);
+		file.add(new GroupMarker(IWorkbenchActionConstants.FILE_START));
+		MenuManager newMenu = new MenuManager("&New", ActionFactory.NEW.getId());
+		newMenu.add(ContributionItemFactory.NEW_WIZARD_SHORTLIST.create(window));
+		file.add(newMenu);
+		file.add(new GroupMarker(IWorkbenchActionConstants.NEW_EXT));
+		file.add(new Separator());
+		file.add(action(ActionFactory.CLOSE));
+		file.add(action(ActionFactory.CLOSE_ALL));
+		file.add(new GroupMarker(IWorkbenchActionConstants.CLOSE_EXT));
+		file.add(new Separator());
+		file.add(action(ActionFactory.SAVE));
+		file.add(action(ActionFactory.SAVE_AS));
+		file.add(action(ActionFactory.SAVE_ALL));
+		file.add(new GroupMarker(IWorkbenchActionConstants.SAVE_EXT));
+		file.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+		file.add(new Separator());
+		file.add(action(ActionFactory.QUIT));
+		file.add(new GroupMarker(IWorkbenchActionConstants.FILE_END));
+		menuBar.add(file);
+
+		MenuManager edit = new MenuManager("&Edit", IWorkbenchActionConstants.M_EDIT);
+		// the standard groups: editors' action bar contributors add to them (Find/Replace goes after find.ext)
+		edit.add(new GroupMarker(IWorkbenchActionConstants.EDIT_START));
+		edit.add(action(ActionFactory.UNDO));
+		edit.add(action(ActionFactory.REDO));
+		edit.add(new GroupMarker(IWorkbenchActionConstants.UNDO_EXT));
+		edit.add(new Separator());
+		edit.add(action(ActionFactory.CUT));
+		edit.add(action(ActionFactory.COPY));
+		edit.add(action(ActionFactory.PASTE));
+		edit.add(new GroupMarker(IWorkbenchActionConstants.CUT_EXT));
+		edit.add(new Separator());
+		edit.add(action(ActionFactory.DELETE));
+		edit.add(action(ActionFactory.SELECT_ALL));
+		edit.add(new Separator());
+		edit.add(action(ActionFactory.FIND));
+		edit.add(new GroupMarker(IWorkbenchActionConstants.FIND_EXT));
+		edit.add(new Separator());
+		edit.add(new GroupMarker(IWorkbenchActionConstants.ADD_EXT));
+		edit.add(new GroupMarker(IWorkbenchActionConstants.EDIT_END));
+		edit.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+		menuBar.add(edit);
+
+		menuBar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+
+		MenuManager windowMenu = new MenuManager("&Window", IWorkbenchActionConstants.M_WINDOW);
+		MenuManager showView = new MenuManager("Show &View");
+		showView.add(ContributionItemFactory.VIEWS_SHORTLIST.create(window));
+		windowMenu.add(showView);
+		windowMenu.add(action(ActionFactory.RESET_PERSPECTIVE));
+		windowMenu.add(new Separator());
+		windowMenu.add(action(ActionFactory.PREFERENCES));
+		menuBar.add(windowMenu);
+
+		MenuManager help = new MenuManager("&Help", IWorkbenchActionConstants.M_HELP);
+		help.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+		help.add(action(ActionFactory.ABOUT));
+		menuBar.add(help);
+	}
+
+	@Override
+	protected void fillCoolBar(ICoolBarManager coolBar) {
+		IToolBarManager toolBar = new ToolBarManager(SWT.FLAT | SWT.RIGHT);
+		toolBar.add(action(ActionFactory.NEW_WIZARD_DROP_DOWN));
+		toolBar.add(action(ActionFactory.SAVE));
+		toolBar.add(action(ActionFactory.SAVE_ALL));
+		toolBar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+		coolBar.add(new ToolBarContributionItem(toolBar, "org.jevons.rcp.main"));
+	}
+}

@@ -1,0 +1,3 @@
+/** Content assist (Ctrl+Space) through textDocument/completion. */
+@org.eclipse.jdt.annotation.NonNullByDefault
+package org.jevons.ui.assist;

@@ -1,0 +1,3 @@
+/** Code folding of declarations and block comments. */
+@org.eclipse.jdt.annotation.NonNullByDefault
+package org.jevons.ui.folding;

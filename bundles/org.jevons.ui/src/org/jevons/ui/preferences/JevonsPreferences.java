@@ -1,0 +1,58 @@
+package org.jevons.ui.preferences;
+
+import org.eclipse.core.runtime.preferences.AbstractPreferenceInitializer;
+import org.eclipse.core.runtime.preferences.DefaultScope;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.jface.preference.IPreferenceStore;
+import org.eclipse.ui.preferences.ScopedPreferenceStore;
+import org.jevons.ui.JevonsUi;
+
+/** The Jevons preferences (instance scope of org.jevons.ui) with their defaults; analyses read them here. */
+public final class JevonsPreferences {
+
+	public static final String SAMPLES = "monteCarlo.samples";
+	public static final String SEED = "monteCarlo.seed";
+	public static final String DEFAULT_DATACENTER = "defaultDatacenter";
+
+	public static final int DEFAULT_SAMPLES = 10_000;
+	public static final long DEFAULT_SEED = 42;
+	public static final String DEFAULT_DATACENTER_VALUE = "";
+
+	private JevonsPreferences() {
+	}
+
+	public static IPreferenceStore store() {
+		return new ScopedPreferenceStore(InstanceScope.INSTANCE, JevonsUi.PLUGIN_ID);
+	}
+
+	private static IEclipsePreferences node() {
+		return InstanceScope.INSTANCE.getNode(JevonsUi.PLUGIN_ID);
+	}
+
+	/** Monte Carlo samples per analysis. */
+	public static int samples() {
+		return node().getInt(SAMPLES, DEFAULT_SAMPLES);
+	}
+
+	/** The seed of the Monte Carlo sampler (equal seeds give equal results). */
+	public static long seed() {
+		return node().getLong(SEED, DEFAULT_SEED);
+	}
+
+	/** The datacenter used where a workload names none (a qualified name, e.g. jevons.library.grids.US_Average); "" = none. */
+	public static String defaultDatacenter() {
+		return node().get(DEFAULT_DATACENTER, DEFAULT_DATACENTER_VALUE);
+	}
+
+	/** Registered by the extension point org.eclipse.core.runtime.preferences. */
+	public static class Initializer extends AbstractPreferenceInitializer {
+		@Override
+		public void initializeDefaultPreferences() {
+			IEclipsePreferences defaults = DefaultScope.INSTANCE.getNode(JevonsUi.PLUGIN_ID);
+			defaults.putInt(SAMPLES, DEFAULT_SAMPLES);
+			defaults.putLong(SEED, DEFAULT_SEED);
+			defaults.put(DEFAULT_DATACENTER, DEFAULT_DATACENTER_VALUE);
+		}
+	}
+}

@@ -1,0 +1,91 @@
+package org.jevons.ui.quickfix;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.ui.IMarkerResolution;
+import org.eclipse.ui.IMarkerResolutionGenerator2;
+import org.jevons.ui.JevonsUi;
+import org.jevons.ui.markers.DiagnosticMarkers;
+
+/**
+ * Quick fixes where the fix is clear: a wrong, unknown or missing unit → the units the property expects; an
+ * unresolved name → import it (library or workspace) or create the declaration.
+ */
+public class EnergyMarkerResolutionGenerator implements IMarkerResolutionGenerator2 {
+
+	public static final String XTEXT_LINKING = "org.eclipse.xtext.diagnostics.Diagnostic.Linking";
+	public static final String NAME_UNRESOLVED = "jevons.name.unresolved";
+
+	@Override
+	public boolean hasResolutions(IMarker marker) {
+		String code = marker.getAttribute(DiagnosticMarkers.CODE, "");
+		return UnitSuggestions.isUnitProblem(code) && !UnitSuggestions.of(marker.getAttribute(IMarker.MESSAGE, "")).isEmpty()
+				|| XTEXT_LINKING.equals(code) || NAME_UNRESOLVED.equals(code);
+	}
+
+	@Override
+	public IMarkerResolution[] getResolutions(IMarker marker) {
+		String code = marker.getAttribute(DiagnosticMarkers.CODE, "");
+		List<IMarkerResolution> result = new ArrayList<>();
+		if (UnitSuggestions.isUnitProblem(code)) {
+			for (String unit : UnitSuggestions.of(marker.getAttribute(IMarker.MESSAGE, ""))) {
+				result.add(new EnergyResolutions.ReplaceUnit(unit, UnitSuggestions.MISSING.equals(code)));
+			}
+		} else if ((XTEXT_LINKING.equals(code) || NAME_UNRESOLVED.equals(code)) && marker.getResource() instanceof IFile file) {
+			String text = read(file);
+			int start = marker.getAttribute(IMarker.CHAR_START, -1);
+			int end = marker.getAttribute(IMarker.CHAR_END, -1);
+			if (start >= 0 && end > start && end <= text.length()) {
+				String name = text.substring(start, end).strip();
+				for (Declarations.Declared d : Declarations.named(name)) {
+					if (!d.packageName().isEmpty()) {
+						result.add(new EnergyResolutions.AddImport(d.qualifiedName()));
+					}
+				}
+				if (name.matches("\\w+")) {
+					result.add(new EnergyResolutions.CreateDeclaration(kindExpectedBefore(text, start), name));
+				}
+			}
+		}
+		return result.toArray(IMarkerResolution[]::new);
+	}
+
+	/** What kind of declaration the reference at the offset needs, from the word before it. */
+	static String kindExpectedBefore(String text, int offset) {
+		String before = text.substring(0, offset).stripTrailing();
+		String word = before.substring(Math.max(before.lastIndexOf(' '), before.lastIndexOf('\n')) + 1);
+		return switch (word) {
+		case "x" -> "accelerator";
+		case "in" -> "datacenter";
+		case "grid" -> "grid";
+		case "model" -> "model";
+		case "workload", "compare", "with", "expect" -> "training";
+		case "extends" -> {
+			String line = before.substring(before.lastIndexOf('\n') + 1).strip();
+			yield line.contains(" ") ? line.substring(0, line.indexOf(' ')) : "model";
+		}
+		default -> "model";
+		};
+	}
+
+	private static String read(IFile file) {
+		var buffer = org.eclipse.core.filebuffers.FileBuffers.getTextFileBufferManager().getTextFileBuffer(file.getFullPath(),
+				org.eclipse.core.filebuffers.LocationKind.IFILE);
+		if (buffer != null) {
+			return buffer.getDocument().get(); // an open editor: the marker offsets refer to its text
+		}
+		try (InputStream in = file.getContents(true)) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		} catch (IOException | CoreException e) {
+			JevonsUi.warning("Cannot read " + file.getFullPath() + " for quick fixes", e);
+			return "";
+		}
+	}
+}
