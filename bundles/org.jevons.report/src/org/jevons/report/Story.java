@@ -40,8 +40,9 @@ public final class Story {
 		double r = ratio.get().nominal();
 		StringBuilder s = new StringBuilder(c.left()).append(" uses ").append(Human.sig(r)).append("× the ")
 				.append(metric).append(" of ").append(c.right()).append(" (").append(percent(r)).append(')');
-		ratio.get().estimate().percentiles().ifPresent(p -> s.append(", 90 % range ").append(Human.sig(p.p05()))
-				.append("×–").append(Human.sig(p.p95())).append('×'));
+		ratio.get().estimate().percentiles().filter(p -> !Human.sig(p.p05()).equals(Human.sig(p.p95())))
+				.ifPresent(p -> s.append(", 90 % range ").append(Human.sig(p.p05())).append("×–")
+						.append(Human.sig(p.p95())).append('×'));
 		String first = training ? "flops_ratio" : "token_ratio";
 		String second = training ? "energy_per_flop_ratio" : "per_token_ratio";
 		Optional<Figure> a = c.figure(first);
