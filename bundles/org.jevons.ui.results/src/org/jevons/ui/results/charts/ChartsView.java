@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.ErrorDialog;
@@ -148,7 +149,7 @@ public final class ChartsView extends ViewPart {
 				ChartExport.svg(model, Path.of(chosen));
 			}
 		} catch (IOException e) {
-			Status status = Status.error("Cannot export the chart to " + chosen, e);
+			IStatus status = Status.error("Cannot export the chart to " + chosen, e);
 			ILog.of(getClass()).log(status);
 			ErrorDialog.openError(folder.getShell(), "Export chart", e.getMessage(), status);
 		}

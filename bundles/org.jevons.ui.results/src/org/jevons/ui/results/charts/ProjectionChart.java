@@ -17,6 +17,7 @@ public final class ProjectionChart {
 	public static Chart create(Composite parent, ChartModel model) {
 		Chart chart = ChartSupport.frame(parent, model);
 		chart.getAxisSet().getXAxis(0).getTick().setFormat(new java.text.DecimalFormat("0"));
+		chart.getAxisSet().getXAxis(0).getTick().setTickMarkStepHint(80); // whole years, no 2025.5
 		for (Series s : model.series()) {
 			switch (s.role()) {
 			case BAND -> ChartSupport.region(chart, s, ChartSupport.BAND, 110);

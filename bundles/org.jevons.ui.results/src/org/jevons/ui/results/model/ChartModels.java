@@ -13,6 +13,7 @@ import org.jevons.analysis.ProjectionResult;
 import org.jevons.analysis.SensitivityBar;
 import org.jevons.analysis.StudyResult;
 import org.jevons.analysis.WorkloadResult;
+import org.jevons.analysis.spec.Specs.Per;
 import org.jevons.report.Human;
 import org.jevons.report.Scope;
 import org.jevons.report.Unit;
@@ -73,8 +74,8 @@ public final class ChartModels {
 	 */
 	static Optional<ChartModel> decomposition(ComparisonResult c, boolean training) {
 		Optional<Figure> ratio = c.figure("ratio");
-		if (ratio.isEmpty()) {
-			return Optional.empty();
+		if (ratio.isEmpty() || (!training && c.per() == Per.TOKEN)) {
+			return Optional.empty(); // a ratio per token has no token factor to decompose
 		}
 		List<String> keys = training ? List.of("flops_ratio", "energy_per_flop_ratio", "ratio")
 				: List.of("token_ratio", "per_token_ratio", "ratio");
@@ -86,13 +87,14 @@ public final class ChartModels {
 				Estimate e = f.get().estimate();
 				categories.add(f.get().label());
 				x.add((double) x.size());
-				y.add(centre(e));
+				y.add(e.nominal()); // nominal values: their product is the ratio (percentiles do not multiply)
 				low.add(e.percentiles().map(Estimate.Percentiles::p05).orElse(e.nominal()));
 				high.add(e.percentiles().map(Estimate.Percentiles::p95).orElse(e.nominal()));
 			}
 		}
-		return Optional.of(new ChartModel("decomposition:" + c.name(), Kind.DECOMPOSITION, c.name(),
-				c.name() + (categories.size() > 1 ? ": ratio = product of the factors" : ": ratio"), "",
+		String per = training ? "training" : "per " + c.per().name().toLowerCase(java.util.Locale.ROOT);
+		return Optional.of(new ChartModel("decomposition:" + c.name() + " " + per, Kind.DECOMPOSITION, c.name(),
+				c.name() + " (" + per + "): ratio = product of the factors (nominal, whiskers p05–p95)", "",
 				"× (" + c.left() + " / " + c.right() + ")", categories,
 				List.of(new Series("factor", Role.BAR, x, y, low, high)), false, 1.0));
 	}
@@ -125,8 +127,9 @@ public final class ChartModels {
 			series.add(new Series("90 % range", Role.BAND, years, high, low, high));
 		}
 		series.add(new Series("backfire (above the counterfactual)", Role.REGION, years, above, counterfactual, above));
-		series.add(new Series("without efficiency gain", Role.DASHED, years, counterfactual, List.of(), List.of()));
 		series.add(new Series("projected energy", Role.LINE, years, energy, List.of(), List.of()));
+		// over the projected line: with a rebound of 1 both coincide and the dashes stay visible
+		series.add(new Series("without efficiency gain", Role.DASHED, years, counterfactual, List.of(), List.of()));
 		return Optional.of(new ChartModel("projection:" + p.name(), Kind.PROJECTION, p.name(),
 				p.name() + ": energy per year" + (p.backfire() ? " — backfire" : ""), "year",
 				unit.symbol() + " per year", List.of(), series, false, Double.NaN));

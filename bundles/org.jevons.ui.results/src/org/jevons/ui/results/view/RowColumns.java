@@ -22,7 +22,7 @@ final class RowColumns {
 		column(viewer, TITLES[1], 85, ResultRow::kind);
 		column(viewer, TITLES[2], 230, ResultRow::label);
 		column(viewer, TITLES[3], 330, ResultRow::value);
-		column(viewer, TITLES[4], 70, r -> r.sources().isEmpty() ? "" : r.sources().size() + " ⓘ");
+		column(viewer, TITLES[4], 70, r -> r.sources().isEmpty() ? "" : String.valueOf(r.sources().size()));
 		column(viewer, TITLES[5], 210, r -> r.file().isEmpty() ? "" : shortName(r.file()) + ":" + r.line());
 	}
 

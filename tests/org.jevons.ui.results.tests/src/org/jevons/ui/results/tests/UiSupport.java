@@ -80,7 +80,12 @@ final class UiSupport {
 		project.open(null);
 		try (Stream<Path> files = Files.list(folder)) {
 			for (Path f : files.filter(p -> p.toString().endsWith(".energy")).sorted().toList()) {
-				write(project.getFile(f.getFileName().toString()), Files.readString(f));
+				IFile file = project.getFile(f.getFileName().toString());
+				String text = Files.readString(f);
+				if (!file.exists() || !file.getLocation().toFile().exists()
+						|| !Files.readString(file.getLocation().toPath()).equals(text)) {
+					write(file, text); // unchanged files are not rewritten: that would re-analyse on save
+				}
 			}
 		}
 		return project;
@@ -114,7 +119,7 @@ final class UiSupport {
 	/** Where screenshots go (-Djevons.screenshots=DIR), if anywhere. */
 	static Optional<Path> screenshots() {
 		String dir = System.getProperty("jevons.screenshots", "");
-		return dir.isBlank() ? Optional.empty() : Optional.of(Path.of(dir));
+		return dir.isBlank() || dir.equals("null") ? Optional.empty() : Optional.of(Path.of(dir));
 	}
 
 	/** A screenshot of the shell area of the X screen (GC.copyArea), when screenshots are asked for. */
@@ -128,9 +133,14 @@ final class UiSupport {
 		settle(400);
 		Rectangle b = shell.getBounds();
 		Image image = new Image(shell.getDisplay(), b.width, b.height);
-		GC gc = new GC(shell.getDisplay());
+		// the shell printed into an image renders SWTChart's buffered plot areas, which a screen copy may miss
+		GC gc = new GC(image);
 		try {
-			gc.copyArea(image, b.x, b.y);
+			if (!shell.print(gc)) {
+				gc.dispose();
+				gc = new GC(shell.getDisplay());
+				gc.copyArea(image, b.x, b.y);
+			}
 		} finally {
 			gc.dispose();
 		}
