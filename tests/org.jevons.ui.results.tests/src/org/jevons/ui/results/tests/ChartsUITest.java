@@ -71,7 +71,7 @@ class ChartsUITest {
 			assertTrue(svg.startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"") && svg.endsWith("</svg>\n"), svg);
 			assertTrue(svg.contains(model.title().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")));
 			if (model.kind() != ChartModel.Kind.TORNADO || model.declaration().equals("R1_chat")) {
-				UiSupport.capture(view.getSite().getShell(), "chart-" + model.kind().name().toLowerCase() + ".png");
+				UiSupport.capture(view.getSite().getShell(), "chart-" + model.kind().name().toLowerCase() + ".png", chart);
 			}
 		}
 		page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);

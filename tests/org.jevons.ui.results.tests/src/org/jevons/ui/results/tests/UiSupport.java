@@ -124,6 +124,11 @@ final class UiSupport {
 
 	/** A screenshot of the shell area of the X screen (GC.copyArea), when screenshots are asked for. */
 	static void capture(Shell shell, String fileName) throws IOException {
+		capture(shell, fileName, null);
+	}
+
+	/** With a control printed over its place (SWTChart's plot areas are not on a screen copy under Xvfb). */
+	static void capture(Shell shell, String fileName, org.eclipse.swt.widgets.Control overlay) throws IOException {
 		Optional<Path> dir = screenshots();
 		if (dir.isEmpty()) {
 			return;
@@ -143,6 +148,26 @@ final class UiSupport {
 			}
 		} finally {
 			gc.dispose();
+		}
+		if (overlay != null) {
+			org.eclipse.swt.graphics.Point size = overlay.getSize();
+			org.eclipse.swt.graphics.Point at = shell.getDisplay().map(overlay.getParent(), shell, overlay.getLocation());
+			Rectangle client = shell.getClientArea();
+			org.eclipse.swt.graphics.Point origin = shell.getDisplay().map(shell, null, client.x, client.y);
+			Image printed = new Image(shell.getDisplay(), size.x, size.y);
+			GC pgc = new GC(printed);
+			try {
+				overlay.print(pgc);
+			} finally {
+				pgc.dispose();
+			}
+			GC igc = new GC(image);
+			try {
+				igc.drawImage(printed, origin.x - b.x + at.x, origin.y - b.y + at.y);
+			} finally {
+				igc.dispose();
+				printed.dispose();
+			}
 		}
 		ImageLoader loader = new ImageLoader();
 		loader.data = new ImageData[] { image.getImageData() };
