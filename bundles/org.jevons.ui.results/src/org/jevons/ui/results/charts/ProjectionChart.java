@@ -1,0 +1,31 @@
+package org.jevons.ui.results.charts;
+
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swtchart.Chart;
+import org.eclipse.swtchart.LineStyle;
+import org.jevons.ui.results.model.ChartModel;
+import org.jevons.ui.results.model.ChartModel.Series;
+
+/**
+ * A projection's yearly energy: the projected curve, its 90 % band, the counterfactual without efficiency gain
+ * (dashed) and the backfire region between them shaded.
+ */
+public final class ProjectionChart {
+	private ProjectionChart() {
+	}
+
+	public static Chart create(Composite parent, ChartModel model) {
+		Chart chart = ChartSupport.frame(parent, model);
+		chart.getAxisSet().getXAxis(0).getTick().setFormat(new java.text.DecimalFormat("0"));
+		chart.getAxisSet().getXAxis(0).getTick().setTickMarkStepHint(80); // whole years, no 2025.5
+		for (Series s : model.series()) {
+			switch (s.role()) {
+			case BAND -> ChartSupport.region(chart, s, ChartSupport.BAND, 110);
+			case REGION -> ChartSupport.region(chart, s, ChartSupport.BACKFIRE, 90);
+			case DASHED -> ChartSupport.line(chart, s, ChartSupport.color(ChartSupport.GREY), LineStyle.DASH, 2);
+			default -> ChartSupport.line(chart, s, ChartSupport.color(0), LineStyle.SOLID, 3);
+			}
+		}
+		return ChartSupport.finish(chart, model, true);
+	}
+}

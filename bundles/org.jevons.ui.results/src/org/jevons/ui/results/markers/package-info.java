@@ -1,0 +1,3 @@
+/** Failed {@code expect} declarations as problem markers on their lines. */
+@org.eclipse.jdt.annotation.NonNullByDefault
+package org.jevons.ui.results.markers;

@@ -1,0 +1,74 @@
+package org.jevons.ui.results.run;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.eclipse.core.resources.IFile;
+import org.jevons.analysis.AnalysisRegistry;
+import org.jevons.analysis.Settings;
+import org.jevons.analysis.StudyAnalysis;
+import org.jevons.analysis.StudyResult;
+import org.jevons.analysis.cost.CostAnalysis;
+import org.jevons.dsl.study.StudyBuilder;
+import org.jevons.dsl.workspace.EnergyWorkspace;
+import org.jevons.dsl.workspace.Problem;
+import org.jevons.report.ReportContext;
+import org.jevons.report.ReportDiagnostic;
+import org.jevons.ui.results.model.ModelBuilder;
+import org.jevons.ui.results.model.ResultsModel;
+
+/**
+ * The CLI's path (AnalyzeCommand): EnergyWorkspace → validate → StudyBuilder → StudyAnalysis, on workspace files.
+ * Plain Java, no UI, runs on any thread. Paths in the result are OS paths; the view model and reports show
+ * workspace paths.
+ */
+public final class AnalysisEngine {
+	private AnalysisEngine() {
+	}
+
+	/**
+	 * @param phase told the name of each phase as it starts (for the job's progress)
+	 */
+	public static AnalysisRun run(List<org.eclipse.core.resources.IResource> scope, List<IFile> files,
+			Settings settings, Consumer<String> phase) {
+		Map<String, String> names = new HashMap<>();
+		List<Path> paths = files.stream().map(f -> {
+			Path p = f.getLocation().toPath();
+			names.put(p.toString(), f.getFullPath().toString());
+			return p;
+		}).toList();
+		phase.accept("Parsing " + files.size() + " files");
+		EnergyWorkspace workspace = EnergyWorkspace.load(paths);
+		phase.accept("Validating");
+		List<Problem> problems = workspace.validate();
+		phase.accept("Analysing (" + settings.samples() + " Monte Carlo samples)");
+		StudyResult result = new StudyAnalysis(registry()).run(StudyBuilder.build(workspace.files()), settings);
+		ReportContext context = new ReportContext(files.stream().map(f -> f.getFullPath().toString()).toList(),
+				settings, false, problems.stream().map(p -> diagnostic(p, names)).toList());
+		ResultsModel model = ModelBuilder.build(result, context, f -> names.getOrDefault(f, f));
+		return new AnalysisRun(scope, files, result, context, model);
+	}
+
+	/**
+	 * The core analyses and the cost plugin. In OSGi, ServiceLoader sees only the services of the loader it is
+	 * given, so each analysis bundle's loader is asked (on the plain classpath of the CLI one call finds all).
+	 */
+	static AnalysisRegistry registry() {
+		AnalysisRegistry registry = AnalysisRegistry.discover();
+		AnalysisRegistry.discover(CostAnalysis.class.getClassLoader()).analyses().forEach(registry::register);
+		return registry;
+	}
+
+	private static ReportDiagnostic diagnostic(Problem p, Map<String, String> names) {
+		ReportDiagnostic.Severity severity = switch (p.severity()) {
+		case ERROR -> ReportDiagnostic.Severity.ERROR;
+		case WARNING -> ReportDiagnostic.Severity.WARNING;
+		case INFO -> ReportDiagnostic.Severity.INFO;
+		};
+		return new ReportDiagnostic(names.getOrDefault(p.file(), p.file()), p.line(), p.column(), severity,
+				p.message());
+	}
+}

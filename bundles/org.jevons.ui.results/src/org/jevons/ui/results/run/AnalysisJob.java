@@ -1,0 +1,121 @@
+package org.jevons.ui.results.run;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.jevons.analysis.Settings;
+import org.jevons.ui.results.markers.ExpectMarkers;
+
+/**
+ * Analyses the .energy files of a selection in the background. The engine has no cancellation hook, so it runs on
+ * a worker thread of its own while this job polls its monitor: on cancel the job returns
+ * {@link Status#CANCEL_STATUS} at once and the abandoned computation's result is dropped. The result reaches
+ * the views through {@link ResultsStore} (asyncExec, never syncExec).
+ */
+public final class AnalysisJob extends Job {
+	/** The family of every analysis job ({@link org.eclipse.core.runtime.jobs.IJobManager#find(Object)}). */
+	public static final Object FAMILY = AnalysisJob.class;
+	private static final long POLL_MILLIS = 50;
+	private static final AtomicInteger WORKERS = new AtomicInteger();
+	private static final ExecutorService EXECUTOR = Executors.newCachedThreadPool(r -> {
+		Thread t = new Thread(r, "Jevons analysis " + WORKERS.incrementAndGet());
+		t.setDaemon(true);
+		t.setPriority(Thread.NORM_PRIORITY - 1);
+		return t;
+	});
+
+	private final List<IResource> scope;
+	private final Settings settings;
+	private volatile Optional<AnalysisRun> run = Optional.empty();
+	private volatile String phase = "";
+
+	public AnalysisJob(List<? extends IResource> scope, Settings settings) {
+		super("Analysing " + describe(scope));
+		this.scope = List.copyOf(scope);
+		this.settings = settings;
+		setUser(true);
+	}
+
+	@Override
+	public boolean belongsTo(Object family) {
+		return family == FAMILY;
+	}
+
+	public List<IResource> scope() {
+		return scope;
+	}
+
+	/** The run this job produced, once it finished with OK. */
+	public Optional<AnalysisRun> run() {
+		return run;
+	}
+
+	@Override
+	protected IStatus run(IProgressMonitor monitor) {
+		SubMonitor progress = SubMonitor.convert(monitor, getName(), 100);
+		List<IFile> files;
+		try {
+			files = AnalysisTargets.energyFiles(scope);
+		} catch (CoreException e) {
+			return e.getStatus();
+		}
+		if (files.isEmpty()) {
+			return Status.info("No .energy files in " + describe(scope));
+		}
+		Future<AnalysisRun> future = EXECUTOR.submit(() -> AnalysisEngine.run(scope, files, settings, p -> phase = p));
+		String shown = "";
+		while (true) {
+			try {
+				AnalysisRun done = future.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
+				progress.setWorkRemaining(10);
+				ExpectMarkers.update(done, progress.split(5));
+				run = Optional.of(done);
+				ResultsStore.get().publish(done);
+				AnalyzeOnSave.watch();
+				return Status.OK_STATUS;
+			} catch (TimeoutException e) {
+				if (progress.isCanceled()) {
+					future.cancel(true); // interrupts the worker; the engine may not notice, its result is dropped
+					return Status.CANCEL_STATUS;
+				}
+				if (!phase.equals(shown)) {
+					shown = phase;
+					progress.subTask(shown);
+					progress.worked(10);
+				}
+			} catch (InterruptedException e) {
+				future.cancel(true);
+				Thread.currentThread().interrupt();
+				return Status.CANCEL_STATUS;
+			} catch (ExecutionException e) {
+				Throwable cause = e.getCause() == null ? e : e.getCause();
+				return Status.error("Analysis of " + describe(scope) + " failed: " + cause, cause);
+			} catch (CoreException e) {
+				return e.getStatus();
+			}
+		}
+	}
+
+	static String describe(List<? extends IResource> scope) {
+		if (scope.isEmpty()) {
+			return "nothing";
+		}
+		String first = scope.get(0).getFullPath().makeRelative().toString();
+		return scope.size() == 1 ? first : first + " and " + (scope.size() - 1) + " more";
+	}
+}
