@@ -27,6 +27,7 @@ import org.jevons.dsl.ide.server.DiagnosticsCollector;
 import org.jevons.dsl.ide.server.InProcessLanguageServer;
 import org.jevons.ui.JevonsUi;
 import org.jevons.ui.markers.DiagnosticMarkers;
+import org.jevons.ui.analyses.ContributedAnalyses;
 
 /**
  * The one in-process Jevons language server of this workbench; its workspace folders are the locations of the open
@@ -80,6 +81,7 @@ public final class JevonsLanguageServer {
 
 	private JevonsLanguageServer() {
 		Log4jToEclipseLog.install();
+		ContributedAnalyses.load(); // before the server's first analysis (hover, code lens)
 		client.addListener(this::dispatch);
 		List<URI> folders = openProjectLocations();
 		started = CompletableFuture.supplyAsync(() -> {

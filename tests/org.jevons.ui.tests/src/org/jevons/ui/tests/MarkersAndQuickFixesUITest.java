@@ -100,9 +100,19 @@ class MarkersAndQuickFixesUITest {
 		IProject project = UiTestSupport.project("quickfix-test");
 		IFile file = UiTestSupport.write(project, "train.energy", "package quickfix\n\ntraining T {\n    model DeepSeek_V3\n}\n");
 		assertTrue(waitUntil(60_000, () -> messages(markers(file, IMarker.SEVERITY_ERROR)).contains("DeepSeek_V3")), "no linking marker");
-		IMarker marker = Arrays.stream(markers(file, IMarker.SEVERITY_ERROR))
-				.filter(m -> m.getAttribute(IMarker.MESSAGE, "").contains("DeepSeek_V3")).findFirst().orElseThrow();
-		IMarkerResolution[] resolutions = IDE.getMarkerHelpRegistry().getResolutions(marker);
+		// markers are replaced whenever diagnostics arrive again (builder and server both publish): a handle taken
+		// between two updates may be deleted by the time it is asked, so ask a current one
+		IMarker[] current = new IMarker[1];
+		IMarkerResolution[][] found = { new IMarkerResolution[0] };
+		waitUntil(10_000, () -> {
+			current[0] = Arrays.stream(markers(file, IMarker.SEVERITY_ERROR))
+					.filter(m -> m.getAttribute(IMarker.MESSAGE, "").contains("DeepSeek_V3")).findFirst().orElse(null);
+			found[0] = current[0] == null ? new IMarkerResolution[0]
+					: IDE.getMarkerHelpRegistry().getResolutions(current[0]);
+			return found[0].length > 0;
+		});
+		IMarker marker = current[0];
+		IMarkerResolution[] resolutions = found[0];
 		List<String> labels = Arrays.stream(resolutions).map(IMarkerResolution::getLabel).toList();
 		log("resolutions: %s", labels);
 		assertTrue(labels.contains("Create model 'DeepSeek_V3'"), labels.toString());

@@ -11,10 +11,10 @@ import org.jevons.analysis.AnalysisRegistry;
 import org.jevons.analysis.Settings;
 import org.jevons.analysis.StudyAnalysis;
 import org.jevons.analysis.StudyResult;
-import org.jevons.analysis.cost.CostAnalysis;
 import org.jevons.dsl.study.StudyBuilder;
 import org.jevons.dsl.workspace.EnergyWorkspace;
 import org.jevons.dsl.workspace.Problem;
+import org.jevons.ui.analyses.ContributedAnalyses;
 import org.jevons.report.ReportContext;
 import org.jevons.report.ReportDiagnostic;
 import org.jevons.ui.results.model.ModelBuilder;
@@ -52,14 +52,10 @@ public final class AnalysisEngine {
 		return new AnalysisRun(scope, files, result, context, model);
 	}
 
-	/**
-	 * The core analyses and the cost plugin. In OSGi, ServiceLoader sees only the services of the loader it is
-	 * given, so each analysis bundle's loader is asked (on the plain classpath of the CLI one call finds all).
-	 */
+	/** The core analyses and every analysis contributed at the extension point (such as cost). */
 	static AnalysisRegistry registry() {
-		AnalysisRegistry registry = AnalysisRegistry.discover();
-		AnalysisRegistry.discover(CostAnalysis.class.getClassLoader()).analyses().forEach(registry::register);
-		return registry;
+		ContributedAnalyses.load();
+		return AnalysisRegistry.discover();
 	}
 
 	private static ReportDiagnostic diagnostic(Problem p, Map<String, String> names) {
