@@ -19,11 +19,15 @@ public final class StudyAnalysis {
 		return new StudyAnalysis(AnalysisRegistry.discover()).run(study, settings);
 	}
 
+	/** @throws Cancellation.Cancelled when {@link Settings#cancellation()} is cancelled during the run */
 	public StudyResult run(Study study, Settings settings) {
 		AnalysisContext context = new AnalysisContext(study, settings);
 		for (EnergyAnalysis analysis : registry.analyses()) {
+			settings.cancellation().check();
 			try {
 				analysis.run(context);
+			} catch (Cancellation.Cancelled e) {
+				throw e;
 			} catch (RuntimeException e) {
 				// A defect in one analysis must not hide the others' results; it is reported, not swallowed.
 				context.report(Problem.error(Origin.UNKNOWN,

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.jevons.analysis.Estimate;
 import org.jevons.analysis.Figure;
@@ -33,8 +34,8 @@ public final class Evaluation {
 		double[] out = new double[kernel.figures().size()];
 		kernel.evaluate(space.nominal(), out);
 		Optional<double[][]> samples = space.isUncertain() && settings.samples() > 0
-				? Optional.of(MonteCarlo.sample(space, kernel, settings.samples(), settings.seed(),
-						settings.threads() > 1))
+				? Optional.of(MonteCarlo.sample(space, kernel, IntStream.range(0, kernel.figures().size()).toArray(),
+						settings.samples(), settings.seed(), settings.threads() > 1, settings.cancellation()))
 				: Optional.empty();
 		return new Evaluation(space, kernel, out, samples);
 	}

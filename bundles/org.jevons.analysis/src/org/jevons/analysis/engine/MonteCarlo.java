@@ -2,6 +2,8 @@ package org.jevons.analysis.engine;
 
 import java.util.stream.IntStream;
 
+import org.jevons.analysis.Cancellation;
+
 /**
  * Seeded Monte Carlo over a kernel. Samples are split into fixed tasks (parallel over the common ForkJoin pool)
  * and each task walks its samples in {@link Block}s: draw every uncertain input into its column, then let the
@@ -33,6 +35,12 @@ public final class MonteCarlo {
 	 */
 	public static double[][] sample(ParameterSpace space, Kernel kernel, int[] figures, int samples, long seed,
 			boolean parallel) {
+		return sample(space, kernel, figures, samples, seed, parallel, Cancellation.NONE);
+	}
+
+	/** As {@link #sample(ParameterSpace, Kernel, int[], int, long, boolean)}, stopping when cancelled. */
+	public static double[][] sample(ParameterSpace space, Kernel kernel, int[] figures, int samples, long seed,
+			boolean parallel, Cancellation cancellation) {
 		double[][] columns = new double[figures.length][samples];
 		double[] nominal = space.nominal();
 		int outputs = kernel.figures().size();
@@ -40,6 +48,9 @@ public final class MonteCarlo {
 		int tasks = (samples + TASK - 1) / TASK;
 		IntStream range = IntStream.range(0, tasks);
 		(parallel ? range.parallel() : range).forEach(task -> {
+			if (cancellation.isCancelled()) {
+				return; // the remaining tasks end at once; check() below ends the run
+			}
 			Block block = new Block(nominal, outputs);
 			int end = Math.min(samples, (task + 1) * TASK);
 			for (int first = task * TASK; first < end; first += Block.SIZE) {
@@ -47,6 +58,7 @@ public final class MonteCarlo {
 				kernel.evaluate(block, figures, columns, first);
 			}
 		});
+		cancellation.check();
 		return columns;
 	}
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jevons.analysis.Cancellation;
 import org.jevons.analysis.AnalysisContext;
 import org.jevons.analysis.EnergyAnalysis;
 import org.jevons.analysis.Problem;
@@ -45,11 +46,15 @@ public final class SweepAnalysis implements EnergyAnalysis {
 	@Override
 	public void run(AnalysisContext context) {
 		for (Sweep sweep : context.study().sweeps()) {
-			context.publish(sweep(sweep, context.settings().threads() > 1));
+			context.publish(sweep(sweep, context.settings().threads() > 1, context.settings().cancellation()));
 		}
 	}
 
 	public static SweepResult sweep(Sweep sweep, boolean parallel) {
+		return sweep(sweep, parallel, Cancellation.NONE);
+	}
+
+	public static SweepResult sweep(Sweep sweep, boolean parallel, Cancellation cancellation) {
 		WorkloadModel model = switch (sweep.workload()) {
 		case Training t -> new TrainingModel(t);
 		case Inference i -> new InferenceModel(i);
@@ -96,7 +101,8 @@ public final class SweepAnalysis implements EnergyAnalysis {
 		if (!problems.isEmpty()) {
 			return new SweepResult(sweep.name(), sweep.origin(), ID, columns, units, 0, new double[0], problems);
 		}
-		double[] data = SweepGrid.evaluate(kernel, space.nominal(), varied, values, outputs, parallel);
+		double[] data = SweepGrid.evaluate(kernel, space.nominal(), varied, values, outputs, parallel,
+				cancellation);
 		return new SweepResult(sweep.name(), sweep.origin(), ID, columns, units, (int) points, data, problems);
 	}
 

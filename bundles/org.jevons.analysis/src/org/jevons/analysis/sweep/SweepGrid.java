@@ -2,6 +2,7 @@ package org.jevons.analysis.sweep;
 
 import java.util.stream.IntStream;
 
+import org.jevons.analysis.Cancellation;
 import org.jevons.analysis.engine.Kernel;
 
 /**
@@ -24,6 +25,12 @@ public final class SweepGrid {
 	 */
 	public static double[] evaluate(Kernel kernel, double[] base, int[] varied, double[][] values, int[] outputs,
 			boolean parallel) {
+		return evaluate(kernel, base, varied, values, outputs, parallel, Cancellation.NONE);
+	}
+
+	/** As {@link #evaluate(Kernel, double[], int[], double[][], int[], boolean)}, stopping when cancelled. */
+	public static double[] evaluate(Kernel kernel, double[] base, int[] varied, double[][] values, int[] outputs,
+			boolean parallel, Cancellation cancellation) {
 		int dimensions = varied.length;
 		long total = points(values);
 		if (total > Integer.MAX_VALUE / Math.max(1, dimensions + outputs.length)) {
@@ -36,6 +43,9 @@ public final class SweepGrid {
 		int chunks = (rows + CHUNK - 1) / CHUNK;
 		IntStream range = IntStream.range(0, chunks);
 		(parallel ? range.parallel() : range).forEach(chunk -> {
+			if (cancellation.isCancelled()) {
+				return; // the remaining chunks end at once; check() below ends the run
+			}
 			double[] parameters = base.clone();
 			double[] out = new double[kernelOutputs];
 			int[] digit = new int[dimensions];
@@ -61,6 +71,7 @@ public final class SweepGrid {
 				advance(parameters, varied, values, digit);
 			}
 		});
+		cancellation.check();
 		return data;
 	}
 

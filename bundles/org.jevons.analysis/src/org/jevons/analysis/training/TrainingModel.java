@@ -72,8 +72,11 @@ public final class TrainingModel implements WorkloadModel {
 		accelerators = space.add(Parameter.declared(w, "accelerators", training.on().accelerators()));
 		peak = space.add(Parameter.optional(a.name(), "accelerator.peak", peakChoice.value()));
 		power = space.add(Parameter.optional(a.name(), "accelerator.power", a.power()));
-		utilisation = space.add(Parameter.withDefault(w, "utilisation", java.util.Optional.empty(),
-				Defaults.TRAINING_UTILISATION, Defaults.TRAINING_UTILISATION_SOURCE));
+		// the default utilisation is used (and cited) only when no average power is stated
+		utilisation = space.add(training.averagePower().isPresent()
+				? Parameter.optional(w, "utilisation", java.util.Optional.empty())
+				: Parameter.withDefault(w, "utilisation", java.util.Optional.empty(), Defaults.TRAINING_UTILISATION,
+						Defaults.TRAINING_UTILISATION_SOURCE));
 		hostPower = space.add(Parameter.optional(w, "host power", training.on().hostPower()));
 		pue = space.add(Parameter.optional(d.name(), "datacenter.pue", d.pue()));
 		carbon = space.add(Parameter.optional(d.name(), "datacenter.carbon", d.carbon()));

@@ -18,14 +18,15 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
+import org.jevons.analysis.Cancellation;
 import org.jevons.analysis.Settings;
 import org.jevons.ui.results.markers.ExpectMarkers;
 
 /**
- * Analyses the .energy files of a selection in the background. The engine has no cancellation hook, so it runs on
- * a worker thread of its own while this job polls its monitor: on cancel the job returns
- * {@link Status#CANCEL_STATUS} at once and the abandoned computation's result is dropped. The result reaches
- * the views through {@link ResultsStore} (asyncExec, never syncExec).
+ * Analyses the .energy files of a selection in the background. The engine runs on a worker thread of its own while
+ * this job polls its monitor: on cancel the job returns {@link Status#CANCEL_STATUS} at once and asks the engine to
+ * stop through its {@link Cancellation}, which it does at its next block of samples or sweep points. The result
+ * reaches the views through {@link ResultsStore} (asyncExec, never syncExec).
  */
 public final class AnalysisJob extends Job {
 	/** The family of every analysis job ({@link org.eclipse.core.runtime.jobs.IJobManager#find(Object)}). */
@@ -77,7 +78,9 @@ public final class AnalysisJob extends Job {
 		if (files.isEmpty()) {
 			return Status.info("No .energy files in " + describe(scope));
 		}
-		Future<AnalysisRun> future = EXECUTOR.submit(() -> AnalysisEngine.run(scope, files, settings, p -> phase = p));
+		Cancellation cancellation = new Cancellation();
+		Settings stoppable = settings.withCancellation(cancellation);
+		Future<AnalysisRun> future = EXECUTOR.submit(() -> AnalysisEngine.run(scope, files, stoppable, p -> phase = p));
 		String shown = "";
 		while (true) {
 			try {
@@ -90,7 +93,8 @@ public final class AnalysisJob extends Job {
 				return Status.OK_STATUS;
 			} catch (TimeoutException e) {
 				if (progress.isCanceled()) {
-					future.cancel(true); // interrupts the worker; the engine may not notice, its result is dropped
+					cancellation.cancel(); // the engine stops at its next block of samples or sweep points
+					future.cancel(true);
 					return Status.CANCEL_STATUS;
 				}
 				if (!phase.equals(shown)) {
@@ -99,6 +103,7 @@ public final class AnalysisJob extends Job {
 					progress.worked(10);
 				}
 			} catch (InterruptedException e) {
+				cancellation.cancel();
 				future.cancel(true);
 				Thread.currentThread().interrupt();
 				return Status.CANCEL_STATUS;
