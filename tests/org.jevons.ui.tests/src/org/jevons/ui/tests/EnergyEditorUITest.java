@@ -37,6 +37,7 @@ import org.jevons.ui.hover.EnergyTextHover;
 import org.jevons.ui.hyperlink.DefinitionHyperlinkDetector;
 import org.jevons.ui.outline.EnergyOutlinePage;
 import org.jevons.ui.outline.OutlineNode;
+import org.jevons.ui.testsupport.ErrorLogRecorder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

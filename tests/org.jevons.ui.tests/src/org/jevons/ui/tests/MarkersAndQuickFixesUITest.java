@@ -18,6 +18,7 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.ide.IDE;
 import org.jevons.ui.markers.DiagnosticMarkers;
+import org.jevons.ui.testsupport.ErrorLogRecorder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -11,7 +11,6 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
@@ -24,8 +23,8 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.jevons.ui.markers.DiagnosticMarkers;
+import org.jevons.ui.testsupport.UiWait;
 
 /** Event-loop friendly waiting, typing, workspace files and screenshots for tests on the UI thread. */
 final class UiTestSupport {
@@ -33,41 +32,20 @@ final class UiTestSupport {
 	private UiTestSupport() {
 	}
 
-	/** Spins the event loop until the condition holds (no fixed sleeps); false on timeout. */
 	static boolean waitUntil(long timeoutMillis, BooleanSupplier condition) {
-		Display display = Display.getCurrent();
-		long deadline = System.currentTimeMillis() + timeoutMillis;
-		while (!condition.getAsBoolean()) {
-			if (System.currentTimeMillis() > deadline) {
-				return false;
-			}
-			if (!display.readAndDispatch()) {
-				try {
-					Thread.sleep(2);
-				} catch (InterruptedException e) {
-					Thread.currentThread().interrupt();
-					return false;
-				}
-			}
-		}
-		return true;
+		return UiWait.waitUntil(timeoutMillis, condition);
 	}
 
 	static void settle(long millis) {
-		waitUntil(millis, () -> false);
+		UiWait.settle(millis);
 	}
 
 	static IWorkbenchPage page() {
-		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		return UiWait.page();
 	}
 
 	static IProject project(String name) throws CoreException {
-		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
-		if (!project.exists()) {
-			project.create(null);
-		}
-		project.open(null);
-		return project;
+		return UiWait.project(name);
 	}
 
 	static IFile write(IProject project, String name, String text) throws CoreException {

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.preference.PreferenceDialog;
@@ -28,6 +27,7 @@ import org.jevons.ui.preferences.JevonsPreferencePage;
 import org.jevons.ui.preferences.JevonsPreferences;
 import org.jevons.ui.wizards.EnergyTemplate;
 import org.jevons.ui.wizards.NewEnergyProjectWizard;
+import org.jevons.ui.testsupport.ErrorLogRecorder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

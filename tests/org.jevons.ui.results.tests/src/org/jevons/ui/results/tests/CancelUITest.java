@@ -15,6 +15,7 @@ import org.jevons.analysis.Settings;
 import org.jevons.ui.results.run.AnalysisJob;
 import org.jevons.ui.results.run.AnalysisRun;
 import org.jevons.ui.results.run.ResultsStore;
+import org.jevons.ui.testsupport.ErrorLogRecorder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

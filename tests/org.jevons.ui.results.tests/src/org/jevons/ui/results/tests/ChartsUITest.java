@@ -22,6 +22,7 @@ import org.jevons.ui.results.charts.ChartsView;
 import org.jevons.ui.results.model.ChartModel;
 import org.jevons.ui.results.model.ChartModel.Kind;
 import org.jevons.ui.results.run.AnalysisRun;
+import org.jevons.ui.testsupport.ErrorLogRecorder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

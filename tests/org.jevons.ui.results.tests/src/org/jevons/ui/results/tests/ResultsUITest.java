@@ -27,6 +27,7 @@ import org.jevons.ui.results.model.ResultRow;
 import org.jevons.ui.results.run.AnalysisRun;
 import org.jevons.ui.results.run.ResultsStore;
 import org.jevons.ui.results.view.ResultsView;
+import org.jevons.ui.testsupport.ErrorLogRecorder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;

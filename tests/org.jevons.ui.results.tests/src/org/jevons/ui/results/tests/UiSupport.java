@@ -24,13 +24,12 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.jevons.analysis.Settings;
 import org.jevons.ui.results.run.AnalysisJob;
 import org.jevons.ui.results.run.AnalysisRun;
+import org.jevons.ui.testsupport.UiWait;
 
 /** Event-loop friendly waiting, workspace fixtures and screenshots for tests running on the UI thread. */
 final class UiSupport {
@@ -43,32 +42,16 @@ final class UiSupport {
 		return Path.of(System.getProperty("jevons.testBasedir", "."));
 	}
 
-	/** Spins the event loop until the condition holds; false on timeout. */
 	static boolean waitUntil(long timeoutMillis, BooleanSupplier condition) {
-		Display display = Display.getCurrent();
-		long deadline = System.currentTimeMillis() + timeoutMillis;
-		while (!condition.getAsBoolean()) {
-			if (System.currentTimeMillis() > deadline) {
-				return false;
-			}
-			if (!display.readAndDispatch()) {
-				try {
-					Thread.sleep(2);
-				} catch (InterruptedException e) {
-					Thread.currentThread().interrupt();
-					return false;
-				}
-			}
-		}
-		return true;
+		return UiWait.waitUntil(timeoutMillis, condition);
 	}
 
 	static void settle(long millis) {
-		waitUntil(millis, () -> false);
+		UiWait.settle(millis);
 	}
 
 	static IWorkbenchPage page() {
-		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		return UiWait.page();
 	}
 
 	/** A project holding copies of the files of a folder of the repository's examples. */

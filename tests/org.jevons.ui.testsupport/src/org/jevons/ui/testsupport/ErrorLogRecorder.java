@@ -1,4 +1,4 @@
-package org.jevons.ui.results.tests;
+package org.jevons.ui.testsupport;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -8,11 +8,11 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
 
 /** Records every error written to the Eclipse log while a UI test runs; a test fails if any appears. */
-final class ErrorLogRecorder implements ILogListener, AutoCloseable {
+public final class ErrorLogRecorder implements ILogListener, AutoCloseable {
 
 	private final List<IStatus> errors = new CopyOnWriteArrayList<>();
 
-	ErrorLogRecorder() {
+	public ErrorLogRecorder() {
 		Platform.addLogListener(this);
 	}
 
@@ -23,7 +23,7 @@ final class ErrorLogRecorder implements ILogListener, AutoCloseable {
 		}
 	}
 
-	List<IStatus> errors() {
+	public List<IStatus> errors() {
 		return List.copyOf(errors);
 	}
 
