@@ -15,8 +15,9 @@ public final class JevonsPreferences {
 	public static final String SEED = "monteCarlo.seed";
 	public static final String DEFAULT_DATACENTER = "defaultDatacenter";
 
-	public static final int DEFAULT_SAMPLES = 10_000;
-	public static final long DEFAULT_SEED = 42;
+	/** The command line's defaults, so that the workbench and `jevons analyze` print the same numbers. */
+	public static final int DEFAULT_SAMPLES = org.jevons.analysis.Settings.DEFAULT_SAMPLES;
+	public static final long DEFAULT_SEED = org.jevons.analysis.Settings.DEFAULT_SEED;
 	public static final String DEFAULT_DATACENTER_VALUE = "";
 
 	private JevonsPreferences() {

@@ -15,6 +15,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.jevons.analysis.Settings;
+import org.jevons.ui.preferences.JevonsPreferences;
 import org.jevons.ui.results.view.ResultsView;
 
 /**
@@ -39,7 +40,9 @@ public final class AnalyzeHandler extends AbstractHandler {
 				org.eclipse.core.runtime.ILog.of(getClass()).log(e.getStatus());
 			}
 		}
-		new AnalysisJob(scope, Settings.defaults()).schedule();
+		// the Monte Carlo settings of the preference page (the command line's by default)
+		new AnalysisJob(scope, new Settings(Math.max(1, JevonsPreferences.samples()), JevonsPreferences.seed()))
+				.schedule();
 		return null;
 	}
 
