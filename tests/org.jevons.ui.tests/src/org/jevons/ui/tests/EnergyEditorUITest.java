@@ -37,12 +37,14 @@ import org.jevons.ui.hover.EnergyTextHover;
 import org.jevons.ui.hyperlink.DefinitionHyperlinkDetector;
 import org.jevons.ui.outline.EnergyOutlinePage;
 import org.jevons.ui.outline.OutlineNode;
-import org.jevons.ui.testsupport.ErrorLogRecorder;
+import org.jevons.ui.testsupport.NoLoggedErrors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The .energy editor in the real workbench window, talking to the in-process language server. */
+@ExtendWith(NoLoggedErrors.class)
 class EnergyEditorUITest {
 
 	static final String MODEL = """
@@ -70,13 +72,11 @@ class EnergyEditorUITest {
 			}
 			""";
 
-	private ErrorLogRecorder log;
 	private IFile file;
 	private EnergyEditor editor;
 
 	@BeforeEach
 	void open() throws Exception {
-		log = new ErrorLogRecorder();
 		file = UiTestSupport.write(UiTestSupport.project("editor-test"), "chat.energy", MODEL);
 		IEditorPart part = IDE.openEditor(UiTestSupport.page(), file);
 		editor = assertInstanceOf(EnergyEditor.class, part);
@@ -88,8 +88,6 @@ class EnergyEditorUITest {
 	@AfterEach
 	void close() {
 		UiTestSupport.page().closeAllEditors(false);
-		log.close();
-		assertEquals(List.of(), log.errors(), "errors were logged during the test");
 	}
 
 	private IDocument document() {

@@ -18,26 +18,18 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.ide.IDE;
 import org.jevons.ui.markers.DiagnosticMarkers;
-import org.jevons.ui.testsupport.ErrorLogRecorder;
+import org.jevons.ui.testsupport.NoLoggedErrors;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Files never opened in an editor: markers follow changes on disk; quick fixes repair them. */
+@ExtendWith(NoLoggedErrors.class)
 class MarkersAndQuickFixesUITest {
 
-	private ErrorLogRecorder log;
-
-	@BeforeEach
-	void record() {
-		log = new ErrorLogRecorder();
-	}
-
 	@AfterEach
-	void noErrorLogged() {
+	void closeEditors() {
 		UiTestSupport.page().closeAllEditors(false);
-		log.close();
-		assertEquals(List.of(), log.errors(), "errors were logged during the test");
 	}
 
 	@Test

@@ -27,26 +27,18 @@ import org.jevons.ui.preferences.JevonsPreferencePage;
 import org.jevons.ui.preferences.JevonsPreferences;
 import org.jevons.ui.wizards.EnergyTemplate;
 import org.jevons.ui.wizards.NewEnergyProjectWizard;
-import org.jevons.ui.testsupport.ErrorLogRecorder;
+import org.jevons.ui.testsupport.NoLoggedErrors;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The product's window: title, perspective and its views, the Examples project, wizards and preferences. */
+@ExtendWith(NoLoggedErrors.class)
 class WorkbenchUITest {
 
-	private ErrorLogRecorder log;
-
-	@BeforeEach
-	void recordErrors() {
-		log = new ErrorLogRecorder();
-	}
-
 	@AfterEach
-	void noErrorLogged() {
+	void closeEditors() {
 		UiTestSupport.page().closeAllEditors(false);
-		log.close();
-		assertEquals(List.of(), log.errors(), "errors were logged during the test");
 	}
 
 	@Test

@@ -15,12 +15,12 @@ import org.jevons.analysis.Settings;
 import org.jevons.ui.results.run.AnalysisJob;
 import org.jevons.ui.results.run.AnalysisRun;
 import org.jevons.ui.results.run.ResultsStore;
-import org.jevons.ui.testsupport.ErrorLogRecorder;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.jevons.ui.testsupport.NoLoggedErrors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A sweep of millions of points runs as a job: the UI keeps responding, and cancel ends the job at once. */
+@ExtendWith(NoLoggedErrors.class)
 class CancelUITest {
 	/** 1 600 001 reasoning lengths × 8 batch sizes: 12.8 M points. */
 	static final String LONG_SWEEP = """
@@ -48,19 +48,6 @@ class CancelUITest {
 			    vary batch in 1, 2, 4, 8, 16, 32, 64, 128
 			}
 			""";
-
-	private ErrorLogRecorder log;
-
-	@BeforeEach
-	void recordErrors() {
-		log = new ErrorLogRecorder();
-	}
-
-	@AfterEach
-	void noErrorLogged() {
-		log.close();
-		assertEquals(List.of(), log.errors(), "errors were logged during the test");
-	}
 
 	@Test
 	void cancellingALongSweepEndsTheJobPromptlyWithoutBlockingTheUi() throws Exception {

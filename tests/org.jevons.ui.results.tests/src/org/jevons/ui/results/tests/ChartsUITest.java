@@ -22,26 +22,13 @@ import org.jevons.ui.results.charts.ChartsView;
 import org.jevons.ui.results.model.ChartModel;
 import org.jevons.ui.results.model.ChartModel.Kind;
 import org.jevons.ui.results.run.AnalysisRun;
-import org.jevons.ui.testsupport.ErrorLogRecorder;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.jevons.ui.testsupport.NoLoggedErrors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Every chart of the flagship renders in SWTChart, draws the model's numbers, and exports to PNG and SVG. */
+@ExtendWith(NoLoggedErrors.class)
 class ChartsUITest {
-	private ErrorLogRecorder log;
-
-	@BeforeEach
-	void recordErrors() {
-		log = new ErrorLogRecorder();
-	}
-
-	@AfterEach
-	void noErrorLogged() {
-		log.close();
-		assertEquals(List.of(), log.errors(), "errors were logged during the test");
-	}
-
 	@Test
 	void everyChartRendersTheModelAndExports() throws Exception {
 		ChartsView view = (ChartsView) UiSupport.page().showView(ChartsView.ID);

@@ -27,33 +27,20 @@ import org.jevons.ui.results.model.ResultRow;
 import org.jevons.ui.results.run.AnalysisRun;
 import org.jevons.ui.results.run.ResultsStore;
 import org.jevons.ui.results.view.ResultsView;
-import org.jevons.ui.testsupport.ErrorLogRecorder;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.jevons.ui.testsupport.NoLoggedErrors;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import com.google.gson.JsonParser;
 
 /** The flagship example analysed in the workbench: the view's data (golden JSON), linking, export, markers. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(NoLoggedErrors.class)
 class ResultsUITest {
 	static final Path GOLDEN = Path.of("golden", "deepseek-results.json");
-
-	private ErrorLogRecorder log;
-
-	@BeforeEach
-	void recordErrors() {
-		log = new ErrorLogRecorder();
-	}
-
-	@AfterEach
-	void noErrorLogged() {
-		log.close();
-		assertEquals(List.of(), log.errors(), "errors were logged during the test");
-	}
 
 	static AnalysisRun deepseek() throws Exception {
 		IProject project = UiSupport.project(UiSupport.DEEPSEEK, UiSupport.basedir().resolve("../../examples/deepseek"));
