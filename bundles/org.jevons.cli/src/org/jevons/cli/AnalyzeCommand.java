@@ -94,13 +94,8 @@ class AnalyzeCommand implements Callable<Integer> {
 	}
 
 	private ReportFormat parseFormat() {
-		for (ReportFormat f : ReportFormat.values()) {
-			if (f.name().equalsIgnoreCase(format) || f.name().equalsIgnoreCase(format.replace("markdown", "md"))) {
-				return f;
-			}
-		}
-		throw new ParameterException(spec.commandLine(),
-				"unknown --format '" + format + "': use text, json, csv, md or html");
+		return ReportFormat.parse(format).orElseThrow(() -> new ParameterException(spec.commandLine(),
+				"unknown --format '" + format + "': use text, json, csv, md or html"));
 	}
 
 	private static ReportDiagnostic diagnostic(Problem p) {
