@@ -29,7 +29,7 @@ final class InferenceKernel implements Kernel {
 
 	@Override
 	public List<FigureSpec> figures() {
-		return InferenceFigure.SPECS;
+		return m.figureSpecs;
 	}
 
 	@Override
@@ -117,7 +117,7 @@ final class InferenceKernel implements Kernel {
 
 			// memory held per sequence: its KV cache at the mean context, and its recurrent state
 			double free = n[i] * memory[i] * memoryShare[i] - total[i] * decode.weightBytes;
-			kvMemory[i] = free;
+			kvMemory[i] = free > 0 ? free : Double.NaN;
 			double fits = free <= 0 ? Double.NaN
 					: kvPerSequence > 0 ? Math.min(cap[i], Math.floor(free / kvPerSequence)) : cap[i];
 			maxBatch[i] = fits >= 1 ? fits : Double.NaN;
@@ -139,7 +139,7 @@ final class InferenceKernel implements Kernel {
 					* ((1 - local[i]) * p * p / 2 + local[i] * (windowed ? held(p, window[i]) : p * p / 2)) : 0);
 			double pTime = prefillFlops / (n[i] * peak[i] * prefillMfu[i]);
 			double pEnergy = (n[i] * pPower + hostPower) * pTime;
-			double hostPerToken = hostPower * stepTime / served;
+			double hostPerToken = hostCounted ? hostPower * stepTime / served : 0;
 			double tEnergy = measuredEnergy ? measured[i] + hostPerToken
 					: n[i] * dPower * stepTime / served + hostPerToken;
 			double itEnergy = pEnergy + outputTokens * tEnergy;
