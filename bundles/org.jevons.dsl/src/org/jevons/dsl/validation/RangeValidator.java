@@ -28,7 +28,8 @@ public class RangeValidator extends AbstractEnergyCheck {
 	/** Must be positive: a zero would divide or mean nothing runs. */
 	private static final Set<String> POSITIVE = Set.of("batch", "parameters", "active", "layers");
 	/** May be negative: growth, gain and elasticity describe changes, not amounts. */
-	private static final Set<String> SIGNED = Set.of("demand growth", "efficiency gain", "elasticity");
+	private static final Set<String> SIGNED = Set.of("demand growth", "efficiency gain", "elasticity",
+			"other cost trend", "carbon trend", "energy share");
 
 	@Check
 	public void checkRangeOrder(Quantity q) {
