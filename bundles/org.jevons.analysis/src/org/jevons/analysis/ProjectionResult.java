@@ -55,6 +55,27 @@ public record ProjectionResult(String name, Origin origin, String analysisId, Li
 		return totalEnergy.isEmpty() ? energy : totalEnergy;
 	}
 
+	/** The reference's published years that lie within the projection's years (what charts draw). */
+	public List<ReferenceScenario.Point> referencePoints() {
+		if (years.isEmpty() || reference.isEmpty()) {
+			return List.of();
+		}
+		int first = years.get(0), last = years.get(years.size() - 1);
+		return reference.get().points().stream().filter(p -> p.year() >= first && p.year() <= last).toList();
+	}
+
+	/** The largest value a chart of the projection's overlay draws: data-centre total or reference band, J. */
+	public double overlayMax() {
+		double max = 0;
+		for (Estimate e : totalEnergy) {
+			max = Math.max(max, e.nominal());
+		}
+		for (ReferenceScenario.Point p : referencePoints()) {
+			max = Math.max(max, p.high());
+		}
+		return max;
+	}
+
 	public Optional<Decomposition> decomposition(String quantity) {
 		return decompositions.stream().filter(d -> d.quantity().equals(quantity)).findFirst();
 	}

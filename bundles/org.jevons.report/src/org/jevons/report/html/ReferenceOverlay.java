@@ -16,18 +16,6 @@ final class ReferenceOverlay {
 	private ReferenceOverlay() {
 	}
 
-	/** The largest value the overlay draws, J per year (0 without overlay). */
-	static double max(ProjectionResult p) {
-		double max = 0;
-		for (var e : p.totalEnergy()) {
-			max = Math.max(max, e.nominal());
-		}
-		for (ReferenceScenario.Point point : visible(p)) {
-			max = Math.max(max, point.high());
-		}
-		return max;
-	}
-
 	static void draw(Svg svg, ProjectionResult p, Scale x, Scale y, Unit unit, List<String> names,
 			List<String> classes) {
 		if (p.totalEnergy().size() == p.years().size() && !p.totalEnergy().isEmpty()) {
@@ -39,7 +27,7 @@ final class ReferenceOverlay {
 			names.add("data centres: AI + baseline");
 			classes.add("s2");
 		}
-		List<ReferenceScenario.Point> points = visible(p);
+		List<ReferenceScenario.Point> points = p.referencePoints();
 		if (points.isEmpty()) {
 			return;
 		}
@@ -53,14 +41,5 @@ final class ReferenceOverlay {
 		}
 		names.add("reference: " + p.reference().map(ReferenceScenario::title).orElse(""));
 		classes.add("s3");
-	}
-
-	/** The reference's published years within the projection's years. */
-	private static List<ReferenceScenario.Point> visible(ProjectionResult p) {
-		if (p.years().isEmpty() || p.reference().isEmpty()) {
-			return List.of();
-		}
-		int first = p.years().get(0), last = p.years().get(p.years().size() - 1);
-		return p.reference().get().points().stream().filter(q -> q.year() >= first && q.year() <= last).toList();
 	}
 }

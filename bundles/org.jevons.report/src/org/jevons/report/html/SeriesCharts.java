@@ -35,7 +35,7 @@ final class SeriesCharts {
 		for (int i = 0; i < n; i++) {
 			max = Math.max(max, Math.max(high(p.energy().get(i)), p.counterfactualEnergy().get(i).nominal()));
 		}
-		max = Math.max(max, ReferenceOverlay.max(p));
+		max = Math.max(max, p.overlayMax());
 		Unit unit = Human.unit("energy", org.jevons.analysis.Dimension.ENERGY, max);
 		Frame f = Frame.standard();
 		Scale x = f.exactX(p.years().get(0), p.years().get(n - 1));

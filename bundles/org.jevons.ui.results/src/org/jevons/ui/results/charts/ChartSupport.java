@@ -95,6 +95,28 @@ final class ChartSupport {
 		return line;
 	}
 
+	/** Reference points: square markers at y, whiskers from low to high where the reference gives a range. */
+	static ILineSeries<?> reference(Chart chart, Series s, Color color) {
+		ILineSeries<?> points = line(chart, s, color, LineStyle.NONE, 1);
+		points.setSymbolType(ILineSeries.PlotSymbolType.SQUARE);
+		points.setSymbolColor(color);
+		points.setSymbolSize(5);
+		double[] plus = new double[s.y().size()];
+		double[] minus = new double[s.y().size()];
+		for (int i = 0; i < plus.length; i++) {
+			plus[i] = Math.max(0, s.high().get(i) - s.y().get(i));
+			minus[i] = Math.max(0, s.y().get(i) - s.low().get(i));
+		}
+		IErrorBar whiskers = points.getYErrorBar();
+		whiskers.setType(IErrorBar.ErrorBarType.BOTH);
+		whiskers.setPlusErrors(plus);
+		whiskers.setMinusErrors(minus);
+		whiskers.setColor(color);
+		whiskers.setLineWidth(2);
+		whiskers.setVisible(true);
+		return points;
+	}
+
 	/**
 	 * A region between a series' low and high, filled behind the lines. SWTChart has no band series, so a custom
 	 * paint listener fills the polygon in pixel coordinates; a legend entry comes from an invisible-width line.
