@@ -122,43 +122,66 @@ final class ReboundModel implements Kernel {
 	@Override
 	public void evaluate(double[] p, double[] out) {
 		Services.Today today = services.today(p, hasShare);
+		Objective objective = objectives.get();
+		double[] y = objective.year;
 		for (int t = 0; t < years; t++) {
-			Year y = year(p, today, t, p[elasticity]);
-			out[t] = y.energy;
-			out[years + t] = y.counterfactual;
-			out[2 * years + t] = y.carbon;
+			year(p, today, t, p[elasticity], y);
+			out[t] = y[ENERGY];
+			out[years + t] = y[COUNTERFACTUAL];
+			out[2 * years + t] = y[CARBON];
 			out[3 * years + t] = Double.isNaN(p[baseline]) ? Double.NaN
-					: y.energy + p[baseline] * Math.pow(1 + orZero(p[baselineGrowth]), t);
+					: y[ENERGY] + p[baseline] * Math.pow(1 + orZero(p[baselineGrowth]), t);
 		}
 		int last = years - 1;
-		Year end = year(p, today, last, p[elasticity]);
-		double engineering = end.counterfactual * end.efficiency;
+		year(p, today, last, p[elasticity], y);
+		double energy = y[ENERGY], counterfactual = y[COUNTERFACTUAL];
+		double engineering = counterfactual * y[EFFICIENCY];
 		int summary = 4 * years;
-		out[summary] = 1 - (end.counterfactual - end.energy) / (end.counterfactual - engineering);
-		out[summary + 1] = solve(e -> Math.log(energyAt(p, today, last, e) / counterfactualAt(p, today, last, e)));
-		double first = out[0];
-		out[summary + 2] = solve(e -> Math.log(energyAt(p, today, last, e) / first));
-		out[summary + 3] = end.energy / first;
-		out[summary + 4] = end.price / end.counterfactualPrice;
-		out[summary + 5] = end.demand / end.counterfactualDemand;
-		out[summary + 6] = end.energy / end.counterfactual;
+		out[summary] = 1 - (counterfactual - energy) / (counterfactual - engineering);
+		out[summary + 3] = energy / out[0];
+		out[summary + 4] = y[PRICE] / y[COUNTERFACTUAL_PRICE];
+		out[summary + 5] = y[DEMAND] / y[COUNTERFACTUAL_DEMAND];
+		out[summary + 6] = energy / counterfactual;
 		out[summary + 7] = out[summary] > 1 ? 1 : 0;
+		out[summary + 1] = solve(objective.at(p, today, last, Double.NaN));
+		out[summary + 2] = solve(objective.at(p, today, last, out[0]));
 	}
 
-	private double energyAt(double[] p, Services.Today today, int t, double epsilon) {
-		return year(p, today, t, epsilon).energy;
+	/** Slots of one projected year in a per-thread vector (the kernel must not allocate per sample). */
+	static final int EFFICIENCY = 0, PRICE = 1, COUNTERFACTUAL_PRICE = 2, DEMAND = 3, COUNTERFACTUAL_DEMAND = 4,
+			ENERGY = 5, COUNTERFACTUAL = 6, CARBON = 7, YEAR_SLOTS = 8;
+
+	private final ThreadLocal<Objective> objectives = ThreadLocal.withInitial(Objective::new);
+
+	/**
+	 * ln of the last year's energy over the counterfactual (break-even) or over the first year's energy (flat
+	 * energy), as a function of ε; one reusable instance per thread.
+	 */
+	private final class Objective implements java.util.function.DoubleUnaryOperator {
+		final double[] year = new double[YEAR_SLOTS];
+		private double[] p = year;
+		private Services.Today today;
+		private int t;
+		private double first;
+
+		/** @param firstEnergy the first year's energy, or NaN for the counterfactual of the same year */
+		Objective at(double[] parameters, Services.Today firstYear, int lastYear, double firstEnergy) {
+			p = parameters;
+			today = firstYear;
+			t = lastYear;
+			first = firstEnergy;
+			return this;
+		}
+
+		@Override
+		public double applyAsDouble(double epsilon) {
+			year(p, today, t, epsilon, year);
+			return Math.log(year[ENERGY] / (Double.isNaN(first) ? year[COUNTERFACTUAL] : first));
+		}
 	}
 
-	private double counterfactualAt(double[] p, Services.Today today, int t, double epsilon) {
-		return year(p, today, t, epsilon).counterfactual;
-	}
-
-	/** One projected year at elasticity ε. Value object: the kernel's only allocation, kept small on purpose. */
-	record Year(double efficiency, double price, double counterfactualPrice, double demand,
-			double counterfactualDemand, double energy, double counterfactual, double carbon) {
-	}
-
-	Year year(double[] p, Services.Today today, int t, double epsilon) {
+	/** One projected year at elasticity ε, written into {@code y} (slots above). */
+	double[] year(double[] p, Services.Today today, int t, double epsilon, double[] y) {
 		double efficiency = efficiency(p, t);
 		double phi = p[energyShare];
 		double other = (1 - phi) * Math.pow(1 + p[otherTrend], t);
@@ -187,21 +210,28 @@ final class ReboundModel implements Kernel {
 			counterfactual += mix * a * counterfactualResponse * counterfactualScale;
 			carbon += e * today.carbonPerJoule(i) * carbonFactor;
 		}
-		return new Year(efficiency, price, counterfactualPrice, underlying * scale,
-				counterfactualUnderlying * counterfactualScale, energy, counterfactual, carbon);
+		y[EFFICIENCY] = efficiency;
+		y[PRICE] = price;
+		y[COUNTERFACTUAL_PRICE] = counterfactualPrice;
+		y[DEMAND] = underlying * scale;
+		y[COUNTERFACTUAL_DEMAND] = counterfactualUnderlying * counterfactualScale;
+		y[ENERGY] = energy;
+		y[COUNTERFACTUAL] = counterfactual;
+		y[CARBON] = carbon;
+		return y;
 	}
 
 	/** Requests per year of each service in year t at the parameters' elasticity (for the decomposition). */
 	double[] demands(double[] p, Services.Today today, int t) {
-		Year y = year(p, today, t, p[elasticity]);
+		double[] y = year(p, today, t, p[elasticity], new double[YEAR_SLOTS]);
 		double[] demands = new double[today.count()];
 		double underlying = 0;
 		for (int i = 0; i < today.count(); i++) {
-			demands[i] = today.requests(i) * Math.pow(1 + growthOf(p, i), t) * Math.pow(y.price, -p[elasticity]);
+			demands[i] = today.requests(i) * Math.pow(1 + growthOf(p, i), t) * Math.pow(y[PRICE], -p[elasticity]);
 			underlying += demands[i];
 		}
 		for (int i = 0; i < today.count(); i++) {
-			demands[i] *= y.demand / underlying;
+			demands[i] *= y[DEMAND] / underlying;
 		}
 		return demands;
 	}
