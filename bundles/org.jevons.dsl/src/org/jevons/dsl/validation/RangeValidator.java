@@ -29,7 +29,8 @@ public class RangeValidator extends AbstractEnergyCheck {
 	private static final Set<String> POSITIVE = Set.of("batch", "parameters", "active", "layers", "hidden",
 			"attention layers", "attention width", "window", "latency");
 	/** May be negative: growth, gain and elasticity describe changes, not amounts. */
-	private static final Set<String> SIGNED = Set.of("demand growth", "efficiency gain", "elasticity");
+	private static final Set<String> SIGNED = Set.of("demand growth", "efficiency gain", "elasticity",
+			"other cost trend", "carbon trend", "energy share");
 
 	@Check
 	public void checkRangeOrder(Quantity q) {
