@@ -10,8 +10,10 @@ import java.util.Set;
 
 import org.jevons.analysis.engine.CounterRandom;
 import org.jevons.analysis.engine.Parameter;
-import org.jevons.analysis.engine.Quantiles;
+import org.jevons.analysis.engine.DerivedStream;
+import org.jevons.analysis.engine.SampleStream;
 import org.jevons.analysis.engine.SampleTable;
+import org.jevons.analysis.engine.StreamQuantiles;
 import org.jevons.analysis.spec.Specs.Study;
 
 /**
@@ -108,53 +110,47 @@ public final class AnalysisContext {
 		if (Double.isNaN(nominal)) {
 			return Optional.empty();
 		}
-		Optional<double[]> column = sampleDerivation(table, derivation);
+		Optional<Estimate.Percentiles> percentiles = percentiles(table, derivation);
 		Figure figure = new Figure(derivation.key(), derivation.label(), derivation.dimension(),
-				new Estimate(nominal, column.flatMap(Quantiles::of)), sources(workload.get(), derivation));
-		// a table without samples keeps only the nominal value (its other columns are constant)
-		table.put(derivation.key(), nominal, column.filter(c -> c.length == table.samples()));
+				new Estimate(nominal, percentiles), sources(workload.get(), derivation));
+		if (table.samples() > 0 && varies(table, derivation)) {
+			table.derive(derivation.key(), nominal, derivation.inputs(), () -> formula(derivation));
+		} else {
+			// a table without samples keeps only the nominal value (its other columns are constant)
+			table.put(derivation.key(), nominal);
+		}
 		replace(workload.get().withFigure(figure));
 		return Optional.of(figure);
 	}
 
-	private Optional<double[]> sampleDerivation(SampleTable table, Derivation derivation) {
-		boolean ownUncertain = derivation.parameters().stream().anyMatch(Parameter::isUncertain);
-		boolean inputsVary = derivation.inputs().stream().anyMatch(table::varies);
+	private static boolean varies(SampleTable table, Derivation derivation) {
+		return derivation.parameters().stream().anyMatch(Parameter::isUncertain)
+				|| derivation.inputs().stream().anyMatch(table::varies);
+	}
+
+	/** Percentiles of a derived figure, over the workload's samples (or, if it had none, the settings' count). */
+	private Optional<Estimate.Percentiles> percentiles(SampleTable table, Derivation derivation) {
 		int count = table.samples() > 0 ? table.samples() : settings.samples();
-		if (!(ownUncertain || inputsVary) || count == 0) {
+		if (!varies(table, derivation) || count == 0) {
 			return Optional.empty();
 		}
-		double[][] inputColumns = new double[derivation.inputs().size()][];
-		for (int k = 0; k < inputColumns.length; k++) {
-			String key = derivation.inputs().get(k);
-			inputColumns[k] = table.samples() > 0 ? table.column(key).orElseGet(() -> nanColumn(count))
-					: constantColumn(count, table.nominal(key).orElse(Double.NaN));
-		}
+		SampleStream stream = new DerivedStream(table.stream(derivation.inputs()), new int[0],
+				() -> List.of(formula(derivation)));
+		return StreamQuantiles.of(stream, count, settings.threads() > 1, settings.cancellation()).get(0);
+	}
+
+	/** The derivation at one sample: the workload's figures and the plugin's own inputs drawn for that sample. */
+	private DerivedStream.Column formula(Derivation derivation) {
 		List<Parameter> parameters = derivation.parameters();
-		double[] in = new double[inputColumns.length];
 		double[] own = new double[parameters.size()];
-		double[] column = new double[count];
-		for (int i = 0; i < count; i++) {
-			for (int k = 0; k < in.length; k++) {
-				in[k] = inputColumns[k][i];
-			}
+		long seed = settings.seed();
+		return (in, sample) -> {
 			for (int j = 0; j < own.length; j++) {
 				Parameter p = parameters.get(j);
-				own[j] = p.quantile(CounterRandom.uniform(settings.seed(), p.stream(), i));
+				own[j] = p.quantile(CounterRandom.uniform(seed, p.stream(), sample));
 			}
-			column[i] = derivation.formula().apply(in, own);
-		}
-		return Optional.of(column);
-	}
-
-	private static double[] nanColumn(int count) {
-		return constantColumn(count, Double.NaN);
-	}
-
-	private static double[] constantColumn(int count, double value) {
-		double[] column = new double[count];
-		java.util.Arrays.fill(column, value);
-		return column;
+			return derivation.formula().apply(in, own);
+		};
 	}
 
 	private static List<String> sources(WorkloadResult workload, Derivation derivation) {

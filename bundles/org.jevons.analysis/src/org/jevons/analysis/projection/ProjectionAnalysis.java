@@ -12,8 +12,10 @@ import org.jevons.analysis.EnergyAnalysis;
 import org.jevons.analysis.Estimate;
 import org.jevons.analysis.Figure;
 import org.jevons.analysis.Problem;
+import org.jevons.analysis.Settings;
 import org.jevons.analysis.ProjectionResult;
 import org.jevons.analysis.engine.Evaluation;
+import org.jevons.analysis.engine.Passes;
 import org.jevons.analysis.engine.SampleTable;
 import org.jevons.analysis.spec.Specs.Projection;
 
@@ -70,9 +72,14 @@ public final class ProjectionAnalysis implements EnergyAnalysis {
 			problems.add(Problem.info(projection.origin(), "projection " + projection.name()
 					+ ": no rebound without an efficiency gain (the engineering saving is zero)"));
 		}
-		SampleTable table = evaluation.table(context.settings().samples());
-		table.column(ReboundModel.BACKFIRE).ifPresent(column -> figures.add(new Figure("backfire_probability", "Probability of backfire",
-						org.jevons.analysis.Dimension.RATIO, Estimate.exact(mean(column)), List.of())));
+		SampleTable table = evaluation.table();
+		if (table.samples() > 0 && table.nominal(ReboundModel.BACKFIRE).isPresent()) {
+			Settings settings = context.settings();
+			double probability = Passes.mean(table.stream(List.of(ReboundModel.BACKFIRE)), table.samples(),
+					settings.threads() > 1, settings.cancellation());
+			figures.add(new Figure("backfire_probability", "Probability of backfire",
+					org.jevons.analysis.Dimension.RATIO, Estimate.exact(probability), List.of()));
+		}
 		boolean backfire = evaluation.nominal(ReboundModel.REBOUND) > 1;
 		if (carbon.size() != years.size()) {
 			carbon = List.of();
@@ -84,14 +91,6 @@ public final class ProjectionAnalysis implements EnergyAnalysis {
 	private static List<Estimate> series(Map<String, Figure> byKey, String prefix, List<Integer> years) {
 		return years.stream().map(y -> byKey.get(prefix + y)).filter(java.util.Objects::nonNull)
 				.map(Figure::estimate).toList();
-	}
-
-	private static double mean(double[] column) {
-		double sum = 0;
-		for (double x : column) {
-			sum += x;
-		}
-		return sum / column.length;
 	}
 
 	private static List<Problem> validate(Projection p) {
