@@ -1,5 +1,6 @@
 package org.jevons.report.csv;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -37,6 +38,12 @@ public final class CsvReport implements ReportWriter {
 
 	@Override
 	public String render(StudyResult result, ReportContext context) {
+		return ReportWriter.written(this, result, context);
+	}
+
+	/** The tables in order, separated by blank lines; the rows of sweeps are streamed as they are computed. */
+	@Override
+	public void write(StudyResult result, ReportContext context, Appendable out) throws IOException {
 		List<String> tables = new ArrayList<>();
 		table(tables, "trainings", result.trainings(), w -> Scope.WORKLOAD, CsvReport::workloadColumns);
 		table(tables, "inferences", result.inferences(), w -> Scope.WORKLOAD, CsvReport::workloadColumns);
@@ -45,15 +52,31 @@ public final class CsvReport implements ReportWriter {
 		projections(tables, result.projections());
 		table(tables, "projection_figures", result.projections(), p -> Scope.PROJECTION,
 				p -> List.of(String.valueOf(p.backfire())));
-		for (SweepResult s : result.sweeps()) {
-			tables.add(sweep(s));
+		boolean first = true;
+		for (String table : tables) {
+			separate(out, first).append(table);
+			first = false;
 		}
+		for (SweepResult s : result.sweeps()) {
+			separate(out, first);
+			sweep(s, out);
+			first = false;
+		}
+		tables.clear();
 		expectations(tables, result.expectations());
 		Map<String, List<AnalysisResult>> others = new LinkedHashMap<>();
 		result.others().forEach(r -> others.computeIfAbsent(r.analysisId(), k -> new ArrayList<>()).add(r));
 		others.forEach((id, list) -> table(tables, id, list, r -> Scope.WORKLOAD, r -> List.of()));
 		diagnostics(tables, context.allDiagnostics(result));
-		return String.join("\n", tables);
+		for (String table : tables) {
+			separate(out, first).append(table);
+			first = false;
+		}
+	}
+
+	/** A blank line before every table but the first. */
+	private static Appendable separate(Appendable out, boolean first) throws IOException {
+		return first ? out : out.append('\n');
 	}
 
 	private static List<String> workloadColumns(WorkloadResult w) {
@@ -139,23 +162,32 @@ public final class CsvReport implements ReportWriter {
 		tables.add(out.toString());
 	}
 
-	private static String sweep(SweepResult s) {
+	/** Every row of a sweep, computed and written block by block. */
+	private static void sweep(SweepResult s, Appendable out) throws IOException {
 		SweepColumns table = SweepColumns.of(s);
-		StringBuilder out = new StringBuilder("# sweep ").append(s.name().replace('\n', ' ')).append('\n');
+		StringBuilder head = new StringBuilder("# sweep ").append(s.name().replace('\n', ' ')).append('\n');
 		List<String> header = new ArrayList<>();
 		for (int c = 0; c < table.width(); c++) {
 			header.add(table.columns().get(c) + "_" + table.units().get(c).symbol());
 		}
-		Csv.record(out, header);
-		List<String> row = new ArrayList<>(table.width());
-		for (int r = 0; r < table.rows(); r++) {
-			row.clear();
-			for (int c = 0; c < table.width(); c++) {
-				row.add(Csv.number(table.value(r, c)));
+		Csv.record(head, header);
+		out.append(head);
+		int width = table.width();
+		Unit[] units = table.units().toArray(Unit[]::new);
+		StringBuilder rows = new StringBuilder();
+		s.forEachBlock((values, first, n) -> {
+			rows.setLength(0);
+			for (int i = 0, at = 0; i < n; i++) {
+				for (int c = 0; c < width; c++, at++) {
+					if (c > 0) {
+						rows.append(',');
+					}
+					Csv.number(rows, units[c].of(values[at])); // numbers never need quoting
+				}
+				rows.append('\n');
 			}
-			Csv.record(out, row);
-		}
-		return out.toString();
+			out.append(rows);
+		});
 	}
 
 	private static void expectations(List<String> tables, List<ExpectationResult> expectations) {
