@@ -2,15 +2,17 @@ package org.jevons.analysis;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.jevons.analysis.engine.CounterRandom;
 import org.jevons.analysis.engine.Parameter;
 import org.jevons.analysis.engine.DerivedStream;
+import org.jevons.analysis.engine.ParameterSpace;
+import org.jevons.analysis.engine.Sampler;
 import org.jevons.analysis.engine.SampleStream;
 import org.jevons.analysis.engine.SampleTable;
 import org.jevons.analysis.engine.StreamQuantiles;
@@ -26,6 +28,8 @@ public final class AnalysisContext {
 	private final List<AnalysisResult> results = new ArrayList<>();
 	private final Map<String, SampleTable> samples = new HashMap<>();
 	private final List<Problem> problems = new ArrayList<>();
+	/** Derived figures whose percentiles are still to be computed, by workload. */
+	private final Map<String, List<Derivation>> pending = new LinkedHashMap<>();
 
 	public AnalysisContext(Study study, Settings settings) {
 		this.study = study;
@@ -110,45 +114,82 @@ public final class AnalysisContext {
 		if (Double.isNaN(nominal)) {
 			return Optional.empty();
 		}
-		Optional<Estimate.Percentiles> percentiles = percentiles(table, derivation);
 		Figure figure = new Figure(derivation.key(), derivation.label(), derivation.dimension(),
-				new Estimate(nominal, percentiles), sources(workload.get(), derivation));
-		if (table.samples() > 0 && varies(table, derivation)) {
+				new Estimate(nominal, Optional.empty()), sources(workload.get(), derivation));
+		boolean varies = derivation.parameters().stream().anyMatch(Parameter::isUncertain)
+				|| derivation.inputs().stream().anyMatch(table::varies);
+		if (table.samples() > 0 && varies) {
 			table.derive(derivation.key(), nominal, derivation.inputs(), () -> formula(derivation));
 		} else {
 			// a table without samples keeps only the nominal value (its other columns are constant)
 			table.put(derivation.key(), nominal);
 		}
+		if (varies && (table.samples() > 0 || settings.samples() > 0)) {
+			pending.computeIfAbsent(workloadName, k -> new ArrayList<>()).add(derivation);
+		}
 		replace(workload.get().withFigure(figure));
 		return Optional.of(figure);
 	}
 
-	private static boolean varies(SampleTable table, Derivation derivation) {
-		return derivation.parameters().stream().anyMatch(Parameter::isUncertain)
-				|| derivation.inputs().stream().anyMatch(table::varies);
-	}
-
-	/** Percentiles of a derived figure, over the workload's samples (or, if it had none, the settings' count). */
-	private Optional<Estimate.Percentiles> percentiles(SampleTable table, Derivation derivation) {
-		int count = table.samples() > 0 ? table.samples() : settings.samples();
-		if (!varies(table, derivation) || count == 0) {
-			return Optional.empty();
-		}
-		SampleStream stream = new DerivedStream(table.stream(derivation.inputs()), new int[0],
-				() -> List.of(formula(derivation)));
-		return StreamQuantiles.of(stream, count, settings.threads() > 1, settings.cancellation()).get(0);
-	}
-
-	/** The derivation at one sample: the workload's figures and the plugin's own inputs drawn for that sample. */
-	private DerivedStream.Column formula(Derivation derivation) {
-		List<Parameter> parameters = derivation.parameters();
-		double[] own = new double[parameters.size()];
-		long seed = settings.seed();
-		return (in, sample) -> {
-			for (int j = 0; j < own.length; j++) {
-				Parameter p = parameters.get(j);
-				own[j] = p.quantile(CounterRandom.uniform(seed, p.stream(), sample));
+	/**
+	 * The percentiles of derived figures, added when the run ends: all derived figures of a workload in one run
+	 * over its recomputed samples, not one run each. A workload without samples (only the plugin's own inputs are
+	 * uncertain) uses the settings' count.
+	 */
+	private void completeDerivations() {
+		pending.forEach((name, derivations) -> {
+			SampleTable table = samples.get(name);
+			List<Derivation> sampled = derivations.stream().filter(d -> table.varies(d.key())).toList();
+			List<Derivation> alone = derivations.stream().filter(d -> !table.varies(d.key())).toList();
+			List<Optional<Estimate.Percentiles>> percentiles = new ArrayList<>();
+			if (!sampled.isEmpty()) {
+				percentiles.addAll(StreamQuantiles.of(table.stream(sampled.stream().map(Derivation::key).toList()),
+						table.samples(), settings.threads() > 1, settings.cancellation()));
 			}
+			if (!alone.isEmpty()) {
+				SampleStream streams = SampleStream.EMPTY;
+				for (Derivation d : alone) {
+					int inputs = d.inputs().size();
+					streams = SampleStream.concat(streams, new DerivedStream(table.stream(d.inputs()), new int[0],
+							() -> {
+								SampleTable.Formula f = formula(d);
+								double[] in = new double[inputs];
+								return List.of((source, i, sample) -> {
+									for (int k = 0; k < inputs; k++) {
+										in[k] = source[k][i];
+									}
+									return f.at(in, sample);
+								});
+							}));
+				}
+				percentiles.addAll(StreamQuantiles.of(streams, settings.samples(), settings.threads() > 1,
+						settings.cancellation()));
+			}
+			List<Derivation> order = new ArrayList<>(sampled);
+			order.addAll(alone);
+			WorkloadResult result = workload(name).orElseThrow();
+			for (int k = 0; k < order.size(); k++) {
+				Optional<Estimate.Percentiles> p = percentiles.get(k);
+				Figure nominalOnly = result.figure(order.get(k).key()).orElseThrow();
+				result = result.withFigure(new Figure(nominalOnly.key(), nominalOnly.label(), nominalOnly.dimension(),
+						new Estimate(nominalOnly.nominal(), p), nominalOnly.sources()));
+			}
+			replace(result);
+		});
+		pending.clear();
+	}
+
+	/**
+	 * The derivation at one sample: the workload's figures and the plugin's own inputs, drawn for that sample as
+	 * the {@link Sampler} draws any input (so the same draws as {@link Parameter#quantile} gives).
+	 */
+	private SampleTable.Formula formula(Derivation derivation) {
+		ParameterSpace space = new ParameterSpace();
+		derivation.parameters().forEach(space::add);
+		Sampler sampler = new Sampler(space, settings.seed());
+		double[] own = space.nominal();
+		return (in, sample) -> {
+			sampler.fill(own, sample);
 			return derivation.formula().apply(in, own);
 		};
 	}
@@ -166,8 +207,9 @@ public final class AnalysisContext {
 		return List.copyOf(sources);
 	}
 
-	/** The immutable result of the run so far. */
+	/** The immutable result of the run so far (with the percentiles of derived figures). */
 	public synchronized StudyResult result() {
+		completeDerivations();
 		return new StudyResult(results, problems);
 	}
 }

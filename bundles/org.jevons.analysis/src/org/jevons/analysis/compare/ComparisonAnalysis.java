@@ -92,7 +92,7 @@ public final class ComparisonAnalysis implements EnergyAnalysis {
 		pair.add("flops_ratio", "Compute ratio", Dimension.RATIO, "flops", (a, b) -> a / b);
 		int le = pair.left("energy"), lf = pair.left("flops"), re = pair.right("energy"), rf = pair.right("flops");
 		pair.combine("energy_per_flop_ratio", "Energy per FLOP ratio", Dimension.RATIO,
-				v -> (v[le] / v[lf]) / (v[re] / v[rf]), List.of("energy", "flops"));
+				(v, i) -> (v[le][i] / v[lf][i]) / (v[re][i] / v[rf][i]), List.of("energy", "flops"));
 	}
 
 	private static void inferenceFigures(Pair pair, Per per) {
@@ -114,9 +114,9 @@ public final class ComparisonAnalysis implements EnergyAnalysis {
 		int lt = pair.left(tokens), rt = pair.right(tokens), le = pair.left(perToken), re = pair.right(perToken);
 		// difference per request = (T_A − T_B)·e_B + T_A·(e_A − e_B)
 		pair.combine("tokens_effect", "Difference from the number of tokens", Dimension.ENERGY,
-				v -> (v[lt] - v[rt]) * v[re], List.of(tokens, perToken));
+				(v, i) -> (v[lt][i] - v[rt][i]) * v[re][i], List.of(tokens, perToken));
 		pair.combine("per_token_effect", "Difference from the energy per token", Dimension.ENERGY,
-				v -> v[lt] * (v[le] - v[re]), List.of(tokens, perToken));
+				(v, i) -> v[lt][i] * (v[le][i] - v[re][i]), List.of(tokens, perToken));
 	}
 
 	/** One side of a comparison: its (recomputable) samples and its result. */
@@ -126,8 +126,11 @@ public final class ComparisonAnalysis implements EnergyAnalysis {
 	/** A comparison figure from the values of both sides at one sample. */
 	@FunctionalInterface
 	private interface Formula {
-		/** @param values the {@link Pair#keys} of the left side, then those of the right side */
-		double at(double[] values);
+		/**
+		 * @param values the {@link Pair#keys} of the left side, then those of the right side, as columns
+		 * @param i      the sample's position in the columns
+		 */
+		double at(double[][] values, int i);
 	}
 
 	private record Definition(String key, String label, Dimension dimension, Formula formula,
@@ -158,7 +161,7 @@ public final class ComparisonAnalysis implements EnergyAnalysis {
 		/** op(the figure of A, the same figure of B). */
 		void add(String key, String label, Dimension dimension, String figure, DoubleBinaryOperator op) {
 			int l = left(figure), r = right(figure);
-			combine(key, label, dimension, v -> op.applyAsDouble(v[l], v[r]), List.of(figure));
+			combine(key, label, dimension, (v, i) -> op.applyAsDouble(v[l][i], v[r][i]), List.of(figure));
 		}
 
 		void combine(String key, String label, Dimension dimension, Formula formula, List<String> sourceKeys) {
@@ -166,18 +169,18 @@ public final class ComparisonAnalysis implements EnergyAnalysis {
 		}
 
 		void evaluate(Settings settings, List<Figure> figures) {
-			double[] nominal = new double[2 * keys.size()];
+			double[][] nominal = new double[2 * keys.size()][1];
 			for (int k = 0; k < keys.size(); k++) {
-				nominal[k] = left.table().nominal(keys.get(k)).orElse(Double.NaN);
-				nominal[keys.size() + k] = right.table().nominal(keys.get(k)).orElse(Double.NaN);
+				nominal[k][0] = left.table().nominal(keys.get(k)).orElse(Double.NaN);
+				nominal[keys.size() + k][0] = right.table().nominal(keys.get(k)).orElse(Double.NaN);
 			}
 			List<Definition> computed = definitions.stream()
-					.filter(d -> !Double.isNaN(d.formula().at(nominal))).toList();
+					.filter(d -> !Double.isNaN(d.formula().at(nominal, 0))).toList();
 			int samples = Math.max(left.table().samples(), right.table().samples());
 			List<Optional<Estimate.Percentiles>> percentiles = samples == 0 || computed.isEmpty() ? List.of()
 					: StreamQuantiles.of(new DerivedStream(SampleStream.concat(left.table().stream(keys),
 							right.table().stream(keys)), new int[0],
-							() -> computed.stream().<DerivedStream.Column>map(d -> (v, i) -> d.formula().at(v))
+							() -> computed.stream().<DerivedStream.Column>map(d -> (v, i, sample) -> d.formula().at(v, i))
 									.toList()),
 							samples, settings.threads() > 1, settings.cancellation());
 			for (int d = 0; d < computed.size(); d++) {
@@ -188,7 +191,7 @@ public final class ComparisonAnalysis implements EnergyAnalysis {
 					right.result().figure(k).ifPresent(f -> sources.addAll(f.sources()));
 				}
 				figures.add(new Figure(definition.key(), definition.label(), definition.dimension(),
-						new Estimate(definition.formula().at(nominal),
+						new Estimate(definition.formula().at(nominal, 0),
 								percentiles.isEmpty() ? Optional.empty() : percentiles.get(d)),
 						List.copyOf(sources)));
 			}

@@ -13,11 +13,14 @@ public final class DerivedStream implements SampleStream {
 	private final Supplier<List<Column>> columns;
 	private final int computed;
 
-	/** A value computed from one sample's row of the source stream. */
+	/** A value computed from one sample of the source stream. */
 	@FunctionalInterface
 	public interface Column {
-		/** @param row the source's values of this sample, by source column; {@code sample} its index */
-		double at(double[] row, long sample);
+		/**
+		 * @param source the source's columns for the current block; this sample's values are {@code source[c][i]}
+		 * @param sample the sample's index in the run (for draws of a formula's own uncertain inputs)
+		 */
+		double at(double[][] source, int i, long sample);
 	}
 
 	/**
@@ -40,7 +43,6 @@ public final class DerivedStream implements SampleStream {
 	public Cursor cursor() {
 		Cursor inner = source.cursor();
 		double[][] in = new double[source.width()][Block.SIZE];
-		double[] row = new double[in.length];
 		Column[] formulas = columns.get().toArray(Column[]::new);
 		return (first, n, out) -> {
 			inner.fill(first, n, in);
@@ -50,12 +52,11 @@ public final class DerivedStream implements SampleStream {
 			if (formulas.length == 0) {
 				return;
 			}
-			for (int i = 0; i < n; i++) {
-				for (int j = 0; j < row.length; j++) {
-					row[j] = in[j][i];
-				}
-				for (int f = 0; f < formulas.length; f++) {
-					out[copied.length + f][i] = formulas[f].at(row, first + i);
+			for (int f = 0; f < formulas.length; f++) {
+				Column formula = formulas[f];
+				double[] column = out[copied.length + f];
+				for (int i = 0; i < n; i++) {
+					column[i] = formula.at(in, i, first + i);
 				}
 			}
 		};

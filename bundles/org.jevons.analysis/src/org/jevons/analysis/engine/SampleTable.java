@@ -53,22 +53,29 @@ public final class SampleTable {
 	 * recomputed with them.
 	 */
 	public synchronized void derive(String key, double nominalValue, List<String> inputs,
-			java.util.function.Supplier<DerivedStream.Column> formula) {
+			java.util.function.Supplier<Formula> formula) {
 		int[] at = inputs.stream().mapToInt(k -> columns.getOrDefault(k, -1)).toArray();
 		double[] constants = inputs.stream().mapToDouble(k -> nominal.getOrDefault(k, Double.NaN)).toArray();
 		nominal.put(key, nominalValue);
 		List<String> keys = new ArrayList<>(columns.keySet());
 		keys.add(key);
 		sampled(keys, new DerivedStream(sampled, IntStream.range(0, sampled.width()).toArray(), () -> {
-			DerivedStream.Column f = formula.get();
+			Formula f = formula.get();
 			double[] in = new double[at.length];
-			return List.of((row, sample) -> {
+			return List.of((source, i, sample) -> {
 				for (int k = 0; k < at.length; k++) {
-					in[k] = at[k] >= 0 ? row[at[k]] : constants[k];
+					in[k] = at[k] >= 0 ? source[at[k]][i] : constants[k];
 				}
 				return f.at(in, sample);
 			});
 		}));
+	}
+
+	/** A figure computed from the values of its inputs at one sample. */
+	@FunctionalInterface
+	public interface Formula {
+		/** @param inputs the inputs' values at this sample, in the order given to {@link #derive} */
+		double at(double[] inputs, long sample);
 	}
 
 	public synchronized Optional<Double> nominal(String key) {
@@ -99,7 +106,7 @@ public final class SampleTable {
 			for (int k = 0; k < keys.size(); k++) {
 				Integer column = at.get(keys.get(k));
 				double constant = constants[k];
-				list.add(column != null ? (row, sample) -> row[column] : (row, sample) -> constant);
+				list.add(column != null ? (in, i, sample) -> in[column][i] : (in, i, sample) -> constant);
 			}
 			return list;
 		});
