@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 import org.jevons.analysis.AnalysisResult;
 import org.jevons.analysis.Estimate;
@@ -162,7 +163,10 @@ public final class CsvReport implements ReportWriter {
 		tables.add(out.toString());
 	}
 
-	/** Every row of a sweep, computed and written block by block. */
+	/**
+	 * Every row of a sweep, computed and written in order, a batch of blocks at a time: the blocks of a batch are
+	 * computed and formatted on all cores (formatting numbers costs more than computing the rows), then appended.
+	 */
 	private static void sweep(SweepResult s, Appendable out) throws IOException {
 		SweepColumns table = SweepColumns.of(s);
 		StringBuilder head = new StringBuilder("# sweep ").append(s.name().replace('\n', ' ')).append('\n');
@@ -172,22 +176,36 @@ public final class CsvReport implements ReportWriter {
 		}
 		Csv.record(head, header);
 		out.append(head);
-		int width = table.width();
 		Unit[] units = table.units().toArray(Unit[]::new);
-		StringBuilder rows = new StringBuilder();
-		s.forEachBlock((values, first, n) -> {
-			rows.setLength(0);
-			for (int i = 0, at = 0; i < n; i++) {
-				for (int c = 0; c < width; c++, at++) {
-					if (c > 0) {
-						rows.append(',');
-					}
-					Csv.number(rows, units[c].of(values[at])); // numbers never need quoting
-				}
-				rows.append('\n');
+		int batch = SweepResult.BLOCK * Math.max(1, Runtime.getRuntime().availableProcessors());
+		for (int first = 0; first < s.rows(); first += batch) {
+			int start = first;
+			int blocks = (Math.min(batch, s.rows() - first) + SweepResult.BLOCK - 1) / SweepResult.BLOCK;
+			List<StringBuilder> parts = IntStream.range(0, blocks).parallel()
+					.mapToObj(b -> rows(s, units, start + b * SweepResult.BLOCK)).toList();
+			for (StringBuilder part : parts) {
+				out.append(part);
 			}
-			out.append(rows);
-		});
+		}
+	}
+
+	/** One block of sweep rows from {@code first}, as CSV records (numbers never need quoting). */
+	private static StringBuilder rows(SweepResult s, Unit[] units, int first) {
+		int width = units.length;
+		int n = Math.min(SweepResult.BLOCK, s.rows() - first);
+		double[] values = new double[n * width];
+		s.table().fill(first, n, values);
+		StringBuilder rows = new StringBuilder(n * width * 10);
+		for (int i = 0, at = 0; i < n; i++) {
+			for (int c = 0; c < width; c++, at++) {
+				if (c > 0) {
+					rows.append(',');
+				}
+				Csv.number(rows, units[c].of(values[at]));
+			}
+			rows.append('\n');
+		}
+		return rows;
 	}
 
 	private static void expectations(List<String> tables, List<ExpectationResult> expectations) {
