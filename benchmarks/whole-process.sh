@@ -4,7 +4,8 @@
 # 512 MB heap, a 20 M-point sweep written as CSV, and `check` of a generated 100 000-line workspace.
 # Uses hyperfine when installed (apt-get install hyperfine), else /usr/bin/time over RUNS runs.
 # The machine should be otherwise idle: the load average is printed first.
-# usage: benchmarks/whole-process.sh [RUNS]     (after ./jevons build; KEEP=1 keeps the generated inputs)
+# usage: benchmarks/whole-process.sh [RUNS]     (after ./jevons build; KEEP=1 keeps the generated inputs,
+#        HEAVY_RUNS=N sets the runs of the 10^8-sample and 20 M-point commands, default 3)
 set -eu
 RUNS=${1:-7}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -104,7 +105,7 @@ run "jevons --version" "$JEVONS" analyze --version
 run "check examples/deepseek" "$JEVONS" check examples/deepseek/
 run "analyze examples/deepseek" "$JEVONS" analyze examples/deepseek/
 ALL_RUNS=$RUNS
-RUNS=3
+RUNS=${HEAVY_RUNS:-3}
 export JEVONS_JAVA_OPTS=-Xmx512m
 run "analyze 10^8 samples (-Xmx512m)" "$JEVONS" analyze "$WORK/samples" --samples 100000000 --format csv \
 	--out "$WORK/samples.csv"
