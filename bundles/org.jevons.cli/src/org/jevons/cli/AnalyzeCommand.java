@@ -78,13 +78,13 @@ class AnalyzeCommand implements Callable<Integer> {
 		err.flush();
 		ReportContext context = new ReportContext(files.stream().map(Path::toString).toList(), settings, full,
 				problems.stream().map(AnalyzeCommand::diagnostic).toList());
-		String report = Reports.render(result, context, reportFormat);
+		// streamed: the rows of a large sweep are computed as they are written, never held whole
 		if (out == null) {
 			PrintWriter stdout = spec.commandLine().getOut();
-			stdout.print(report);
+			Reports.write(result, context, reportFormat, stdout);
 			stdout.flush();
 		} else {
-			Outputs.writeAtomically(out, report);
+			Outputs.writeAtomically(out, writer -> Reports.write(result, context, reportFormat, writer));
 		}
 		if (junit != null) {
 			Outputs.writeAtomically(junit, Reports.junit(result, context));

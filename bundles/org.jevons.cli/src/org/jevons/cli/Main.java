@@ -47,7 +47,17 @@ public class Main implements Runnable {
 			cmd.getErr().println("jevons: internal error, please report it: " + exception);
 			return FAILED;
 		});
-		return commandLine.execute(args);
+		try {
+			return commandLine.execute(args);
+		} catch (OutOfMemoryError e) {
+			// what held the memory is unreachable now, so a short message can still be printed
+			long heap = Runtime.getRuntime().maxMemory() >> 20;
+			commandLine.getErr().println("jevons: out of memory (the Java heap is limited to " + heap
+					+ " MB). Analyse fewer files at once, or allow more memory, e.g. JEVONS_JAVA_OPTS=-Xmx"
+					+ Math.max(1, 2 * heap / 1024) + "g");
+			commandLine.getErr().flush();
+			return FAILED;
+		}
 	}
 
 	/** The version of the tool, from the bundle manifest. */

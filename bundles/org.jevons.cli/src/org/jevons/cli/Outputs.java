@@ -1,6 +1,7 @@
 package org.jevons.cli;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -12,13 +13,26 @@ final class Outputs {
 	private Outputs() {
 	}
 
+	/** What is written to the temporary file. */
+	@FunctionalInterface
+	interface Content {
+		void writeTo(Writer writer) throws IOException;
+	}
+
 	static void writeAtomically(Path target, String content) throws IOException {
+		writeAtomically(target, writer -> writer.write(content));
+	}
+
+	/** Streams the content to a temporary file beside the target, then renames it. */
+	static void writeAtomically(Path target, Content content) throws IOException {
 		Path absolute = target.toAbsolutePath();
 		Path dir = absolute.getParent();
 		Files.createDirectories(dir);
 		Path temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
 		try {
-			Files.writeString(temp, content, StandardCharsets.UTF_8);
+			try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+				content.writeTo(writer);
+			}
 			try {
 				Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 			} catch (AtomicMoveNotSupportedException e) {

@@ -15,6 +15,8 @@ import org.jevons.analysis.Figure;
 import org.jevons.analysis.Problem;
 import org.jevons.analysis.ProjectionResult;
 import org.jevons.analysis.WorkloadResult;
+import org.jevons.analysis.Settings;
+import org.jevons.analysis.engine.Passes;
 import org.jevons.analysis.engine.SampleTable;
 import org.jevons.analysis.spec.Specs.Expectation;
 import org.jevons.analysis.spec.Specs.Operator;
@@ -72,7 +74,7 @@ public final class ExpectationAnalysis implements EnergyAnalysis {
 		Figure figure = actual.get();
 		boolean passed = meets(figure.nominal(), e.operator(), e.limit());
 		Optional<Double> probability = context.samples(e.target()).filter(t -> t.samples() > 0)
-				.flatMap(t -> passProbability(t, figure.key(), e));
+				.flatMap(t -> passProbability(t, figure.key(), e, context.settings()));
 		// a missed budget is a verdict, not a problem of the model: the tools report it with the figures in
 		// human units (exit code 1, a JUnit failure, a marker); problems are kept for budgets that cannot be checked
 		return new ExpectationResult(e.text(), e.origin(), ID, passed, actual, e.limit(), probability, List.of());
@@ -90,17 +92,13 @@ public final class ExpectationAnalysis implements EnergyAnalysis {
 				List.of()));
 	}
 
-	private static Optional<Double> passProbability(SampleTable table, String key, Expectation e) {
+	/** The share of the target's Monte Carlo samples (recomputed, not stored) that meet the expectation. */
+	private static Optional<Double> passProbability(SampleTable table, String key, Expectation e, Settings settings) {
 		if (!table.varies(key)) {
 			return Optional.empty();
 		}
-		return table.column(key).map(column -> {
-			int passing = 0;
-			for (double x : column) {
-				passing += meets(x, e.operator(), e.limit()) ? 1 : 0;
-			}
-			return (double) passing / column.length;
-		});
+		return Optional.of(Passes.fraction(table.stream(List.of(key)), table.samples(), settings.threads() > 1,
+				settings.cancellation(), x -> meets(x, e.operator(), e.limit())));
 	}
 
 	static boolean meets(double actual, Operator operator, double limit) {

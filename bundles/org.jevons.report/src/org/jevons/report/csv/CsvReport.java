@@ -1,5 +1,6 @@
 package org.jevons.report.csv;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 import org.jevons.analysis.AnalysisResult;
 import org.jevons.analysis.Estimate;
@@ -37,6 +39,12 @@ public final class CsvReport implements ReportWriter {
 
 	@Override
 	public String render(StudyResult result, ReportContext context) {
+		return ReportWriter.written(this, result, context);
+	}
+
+	/** The tables in order, separated by blank lines; the rows of sweeps are streamed as they are computed. */
+	@Override
+	public void write(StudyResult result, ReportContext context, Appendable out) throws IOException {
 		List<String> tables = new ArrayList<>();
 		table(tables, "trainings", result.trainings(), w -> Scope.WORKLOAD, CsvReport::workloadColumns);
 		table(tables, "inferences", result.inferences(), w -> Scope.WORKLOAD, CsvReport::workloadColumns);
@@ -46,15 +54,31 @@ public final class CsvReport implements ReportWriter {
 		table(tables, "projection_figures", result.projections(), p -> Scope.PROJECTION,
 				p -> List.of(String.valueOf(p.backfire())));
 		CsvProjectionExtras.tables(tables, result.projections());
-		for (SweepResult s : result.sweeps()) {
-			tables.add(sweep(s));
+		boolean first = true;
+		for (String table : tables) {
+			separate(out, first).append(table);
+			first = false;
 		}
+		for (SweepResult s : result.sweeps()) {
+			separate(out, first);
+			sweep(s, out);
+			first = false;
+		}
+		tables.clear();
 		expectations(tables, result.expectations());
 		Map<String, List<AnalysisResult>> others = new LinkedHashMap<>();
 		result.others().forEach(r -> others.computeIfAbsent(r.analysisId(), k -> new ArrayList<>()).add(r));
 		others.forEach((id, list) -> table(tables, id, list, r -> Scope.WORKLOAD, r -> List.of()));
 		diagnostics(tables, context.allDiagnostics(result));
-		return String.join("\n", tables);
+		for (String table : tables) {
+			separate(out, first).append(table);
+			first = false;
+		}
+	}
+
+	/** A blank line before every table but the first. */
+	private static Appendable separate(Appendable out, boolean first) throws IOException {
+		return first ? out : out.append('\n');
 	}
 
 	private static List<String> workloadColumns(WorkloadResult w) {
@@ -140,23 +164,49 @@ public final class CsvReport implements ReportWriter {
 		tables.add(out.toString());
 	}
 
-	private static String sweep(SweepResult s) {
+	/**
+	 * Every row of a sweep, computed and written in order, a batch of blocks at a time: the blocks of a batch are
+	 * computed and formatted on all cores (formatting numbers costs more than computing the rows), then appended.
+	 */
+	private static void sweep(SweepResult s, Appendable out) throws IOException {
 		SweepColumns table = SweepColumns.of(s);
-		StringBuilder out = new StringBuilder("# sweep ").append(s.name().replace('\n', ' ')).append('\n');
+		StringBuilder head = new StringBuilder("# sweep ").append(s.name().replace('\n', ' ')).append('\n');
 		List<String> header = new ArrayList<>();
 		for (int c = 0; c < table.width(); c++) {
 			header.add(table.columns().get(c) + "_" + table.units().get(c).symbol());
 		}
-		Csv.record(out, header);
-		List<String> row = new ArrayList<>(table.width());
-		for (int r = 0; r < table.rows(); r++) {
-			row.clear();
-			for (int c = 0; c < table.width(); c++) {
-				row.add(Csv.number(table.value(r, c)));
+		Csv.record(head, header);
+		out.append(head);
+		Unit[] units = table.units().toArray(Unit[]::new);
+		int batch = SweepResult.BLOCK * Math.max(1, Runtime.getRuntime().availableProcessors());
+		for (int first = 0; first < s.rows(); first += batch) {
+			int start = first;
+			int blocks = (Math.min(batch, s.rows() - first) + SweepResult.BLOCK - 1) / SweepResult.BLOCK;
+			List<StringBuilder> parts = IntStream.range(0, blocks).parallel()
+					.mapToObj(b -> rows(s, units, start + b * SweepResult.BLOCK)).toList();
+			for (StringBuilder part : parts) {
+				out.append(part);
 			}
-			Csv.record(out, row);
 		}
-		return out.toString();
+	}
+
+	/** One block of sweep rows from {@code first}, as CSV records (numbers never need quoting). */
+	private static StringBuilder rows(SweepResult s, Unit[] units, int first) {
+		int width = units.length;
+		int n = Math.min(SweepResult.BLOCK, s.rows() - first);
+		double[] values = new double[n * width];
+		s.table().fill(first, n, values);
+		StringBuilder rows = new StringBuilder(n * width * 10);
+		for (int i = 0, at = 0; i < n; i++) {
+			for (int c = 0; c < width; c++, at++) {
+				if (c > 0) {
+					rows.append(',');
+				}
+				Csv.number(rows, units[c].of(values[at]));
+			}
+			rows.append('\n');
+		}
+		return rows;
 	}
 
 	private static void expectations(List<String> tables, List<ExpectationResult> expectations) {
