@@ -36,7 +36,8 @@ public final class Block {
 		return size;
 	}
 
-	void size(int n) {
+	/** Sets the number of valid samples (or rows: attribution fills the columns with logged requests). */
+	public void size(int n) {
 		size = n;
 	}
 
@@ -54,7 +55,8 @@ public final class Block {
 		return varies[index];
 	}
 
-	void vary(int index) {
+	/** Marks the column of parameter {@code index} as holding different values per entry; never undone. */
+	public void vary(int index) {
 		varies[index] = true;
 	}
 
