@@ -12,7 +12,8 @@ import org.jevons.analysis.engine.Quantiles;
  * inputs add the same amount to every sample; they are kept as one sum ({@link #certain}) instead of being added
  * {@code samples} times.
  */
-public final class Group {
+public final class Group implements java.io.Serializable {
+	private static final long serialVersionUID = 1L;
 	private final List<String> key;
 	private long requests;
 	private double promptTokens, outputTokens;
@@ -75,6 +76,11 @@ public final class Group {
 
 	void addSample(int f, int s, double value) {
 		samples[f][s] += value;
+	}
+
+	/** A group with this one's key and number of samples and nothing added yet, to merge partitions into. */
+	public Group emptyCopy() {
+		return new Group(key, samples[0].length);
 	}
 
 	/** Adds another partition's totals of the same key (Spark). */

@@ -9,7 +9,8 @@ import java.util.Map;
  * Rows that could not be attributed, counted per kind, with the first few of each kind as examples (file and row
  * number). Nothing is dropped silently: every skipped row is in a count.
  */
-public final class InputProblems {
+public final class InputProblems implements java.io.Serializable {
+	private static final long serialVersionUID = 1L;
 	/** Examples kept per kind. */
 	public static final int EXAMPLES = 5;
 

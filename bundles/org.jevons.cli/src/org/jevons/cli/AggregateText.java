@@ -34,8 +34,9 @@ final class AggregateText {
 		if (Double.isNaN(value)) {
 			return "—";
 		}
-		return format(value) + p.map(q -> " [" + format(q.p05() * scale) + "–" + format(q.p95() * scale) + "]")
-				.orElse("");
+		// a range only where the inputs are uncertain: certain workloads give p05 = p95
+		return format(value) + p.filter(q -> q.p05() < q.p95())
+				.map(q -> " [" + format(q.p05() * scale) + "–" + format(q.p95() * scale) + "]").orElse("");
 	}
 
 	private static String format(double x) {

@@ -13,7 +13,7 @@ import org.jevons.dsl.workspace.EnergyWorkspace;
  * prefill 2·70e9·prompt / (1000e12 · 0.5) s at 700 W = 0.196 J per prompt token; decode 2 J per output token;
  * PUE 1.2. {@code Fuzzy} has an uncertain energy per token, so its aggregates have percentiles.
  */
-final class Fixtures {
+public final class Fixtures {
 	static final String STUDY = """
 			accelerator Acc { peak bf16 1000 TFLOP/s  power 700 W  bandwidth 3 TB/s  memory 192 GB }
 			datacenter DC { pue 1.2  carbon 0.4 kgCO2e/kWh  wue 0.5 L/kWh }
@@ -31,14 +31,14 @@ final class Fixtures {
 			    map model "fuzzy" -> Fuzzy
 			}
 			""";
-	static final String HEADER = "ts,gen_ai.request.model,gen_ai.usage.input_tokens,reasoning_tokens,"
+	public static final String HEADER = "ts,gen_ai.request.model,gen_ai.usage.input_tokens,reasoning_tokens,"
 			+ "gen_ai.usage.output_tokens,team\n";
 
 	private Fixtures() {
 	}
 
 	/** The study's usage mapping, loaded and resolved like {@code jevons attribute} does. */
-	static Usage usage(Path dir) throws IOException {
+	public static Usage usage(Path dir) throws IOException {
 		Path file = Files.writeString(dir.resolve("study.energy"), STUDY);
 		EnergyWorkspace workspace = EnergyWorkspace.load(List.of(file));
 		if (workspace.validate().stream().anyMatch(p -> p.isError())) {
@@ -47,7 +47,7 @@ final class Fixtures {
 		return UsageBuilder.build(workspace.files()).get(0);
 	}
 
-	static Plan plan(Usage usage, int samples, String... by) {
+	public static Plan plan(Usage usage, int samples, String... by) {
 		return new Plan(usage, samples, 42, Plan.defaultFrom(), Plan.defaultTo(), List.of(by));
 	}
 

@@ -3,7 +3,6 @@ package org.jevons.attribution.duckdb;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -15,6 +14,7 @@ import java.util.Optional;
 import java.util.Properties;
 
 import org.duckdb.DuckDBConnection;
+import org.duckdb.DuckDBDriver;
 import org.jevons.attribution.Attribution;
 import org.jevons.attribution.Group;
 import org.jevons.attribution.InputProblems;
@@ -70,7 +70,8 @@ public final class DuckDbAttribution {
 	}
 
 	private static DuckDBConnection connect(Path scratch) throws SQLException {
-		DuckDBConnection connection = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:", new Properties());
+		// the driver directly, not DriverManager: under OSGi the caller's class loader does not see the driver service
+		DuckDBConnection connection = (DuckDBConnection) new DuckDBDriver().connect("jdbc:duckdb:", new Properties());
 		try (Statement s = connection.createStatement()) {
 			s.execute("SET TimeZone = 'UTC'");
 			s.execute("SET temp_directory = " + Sql.literal(scratch.toString()));
@@ -89,6 +90,7 @@ public final class DuckDbAttribution {
 				present.add(r.getString(1));
 			}
 		}
+		present.remove(present.size() - 1); // the file name column the scan adds
 		Map<Role, String> columns = new LinkedHashMap<>(plan.usage().columns());
 		for (Map.Entry<Role, String> c : columns.entrySet()) {
 			if (!present.contains(c.getValue())) {
