@@ -44,7 +44,7 @@ public final class Attribution {
 				.toArray(WorkloadEvaluator[]::new);
 		int[] targets = plan.usage().rules().stream().mapToInt(r -> indexOf(workloads, r.workload())).toArray();
 		matcher = new Matcher(plan.usage().rules(), targets);
-		groups = new GroupKeys(plan.by(), plan.extraColumns(), samples);
+		groups = new GroupKeys(plan.by(), plan.extraColumns(), samples, evaluators.length);
 	}
 
 	private static int indexOf(List<Inference> workloads, Inference workload) {
@@ -78,7 +78,7 @@ public final class Attribution {
 		batch.reasoning[i] = row.reasoning;
 		batch.answer[i] = row.answer;
 		batch.carbonIntensity[i] = row.carbon;
-		batch.group[i] = groups.of(row, evaluators[w].name);
+		batch.group[i] = groups.of(row, w, evaluators[w].name);
 		batch.group[i].count(row.prompt, row.reasoning + row.answer);
 		if (batch.size == Block.SIZE) {
 			flush();

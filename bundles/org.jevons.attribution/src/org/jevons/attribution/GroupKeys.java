@@ -14,26 +14,60 @@ final class GroupKeys {
 	private static final long HOUR = 3_600_000_000L, DAY = 24 * HOUR;
 
 	private final List<String> by;
-	private final List<String> extra;
 	private final int samples;
 	private final Map<Key, Group> groups = new LinkedHashMap<>();
 	private final Key probe;
 	private long lastBucket = Long.MIN_VALUE;
 	private final String[] lastText;
 
-	GroupKeys(List<String> by, List<String> extra, int samples) {
+	private static final int WORKLOAD = 0, MODEL = 1, PROVIDER = 2, REGION = 3, EXTRA = 4, TIME = 5;
+	private final int[] kinds;
+	private final int[] extraIndex;
+	private final String[][] lastKey;
+	private final Group[] lastGroup;
+
+	GroupKeys(List<String> by, List<String> extra, int samples, int workloads) {
+		lastKey = new String[workloads][];
+		lastGroup = new Group[workloads];
 		this.by = by;
-		this.extra = extra;
 		this.samples = samples;
 		probe = new Key(new String[by.size()]);
 		lastText = new String[by.size()];
+		kinds = new int[by.size()];
+		extraIndex = new int[by.size()];
+		for (int k = 0; k < kinds.length; k++) {
+			String name = by.get(k);
+			kinds[k] = switch (name) {
+			case "workload" -> WORKLOAD;
+			case "model" -> MODEL;
+			case "provider" -> PROVIDER;
+			case "region" -> REGION;
+			case "hour", "day", "month", "year" -> TIME;
+			default -> EXTRA;
+			};
+			extraIndex[k] = extra.indexOf(name);
+		}
 	}
 
-	Group of(LogRow row, String workload) {
+	/** The aggregate of a row mapped to workload number {@code index} named {@code workload}. */
+	Group of(LogRow row, int index, String workload) {
 		String[] parts = probe.parts;
 		for (int k = 0; k < parts.length; k++) {
-			parts[k] = part(by.get(k), k, row, workload);
+			parts[k] = part(k, row, workload);
 		}
+		// rows of one workload mostly repeat its previous key: compare before hashing
+		if (index < lastKey.length && lastKey[index] != null && Arrays.equals(lastKey[index], parts)) {
+			return lastGroup[index];
+		}
+		Group group = lookUp(parts);
+		if (index < lastKey.length) {
+			lastKey[index] = parts.clone();
+			lastGroup[index] = group;
+		}
+		return group;
+	}
+
+	private Group lookUp(String[] parts) {
 		probe.rehash();
 		Group group = groups.get(probe);
 		if (group == null) {
@@ -45,17 +79,15 @@ final class GroupKeys {
 		return group;
 	}
 
-	private String part(String name, int k, LogRow row, String workload) {
-		return switch (name) {
-		case "workload" -> workload;
-		case "model" -> row.model;
-		case "provider" -> row.provider;
-		case "region" -> row.region;
-		case "hour", "day", "month", "year" -> bucket(name, k, row.time);
-		default -> {
-			String value = row.by[extra.indexOf(name)];
-			yield value == null ? "" : value;
-		}
+	/** Part {@code k} of a row's key; what each part is was decided once, in the constructor. */
+	private String part(int k, LogRow row, String workload) {
+		return switch (kinds[k]) {
+		case WORKLOAD -> workload;
+		case MODEL -> row.model;
+		case PROVIDER -> row.provider;
+		case REGION -> row.region;
+		case EXTRA -> row.by[extraIndex[k]] == null ? "" : row.by[extraIndex[k]];
+		default -> bucket(by.get(k), k, row.time);
 		};
 	}
 

@@ -19,7 +19,12 @@ final class Matcher {
 
 	private final List<Pattern[]> patterns = new ArrayList<>();
 	private final int[] targets;
+	/** Per model: the provider and region last seen with it and the answer for them. */
+	private final Map<String, Hit> byModel = new HashMap<>();
 	private final Map<String, Integer> cache = new HashMap<>();
+
+	private record Hit(String provider, String region, int target) {
+	}
 
 	/** @param targets per rule, the index of its workload */
 	Matcher(List<Usage.Rule> rules, int[] targets) {
@@ -32,6 +37,19 @@ final class Matcher {
 	}
 
 	int match(String model, String provider, String region) {
+		// the common case without building a key: the model seen before with the same provider and region
+		Hit hit = byModel.get(model);
+		if (hit != null && hit.provider.equals(provider) && hit.region.equals(region)) {
+			return hit.target;
+		}
+		int target = lookUp(model, provider, region);
+		if (byModel.size() < CACHE_LIMIT) {
+			byModel.put(model, new Hit(provider, region, target));
+		}
+		return target;
+	}
+
+	private int lookUp(String model, String provider, String region) {
 		String key = model + '\u0000' + provider + '\u0000' + region;
 		Integer cached = cache.get(key);
 		if (cached != null) {

@@ -112,6 +112,20 @@ class DuckDbAttributionTest {
 		assertEquals(query(columns + fromCsv + "')"), query(columns + fromParquet + "')"));
 	}
 
+	@Test
+	void theShippedExampleAttributesItsLog() throws Exception {
+		Path example = Path.of("../../examples/attribution");
+		var workspace = org.jevons.dsl.workspace.EnergyWorkspace.load(List.of(example.resolve("services.energy")));
+		assertEquals(List.of(), workspace.validate().stream().filter(p -> p.isError()).toList());
+		Usage requests = org.jevons.attribution.load.UsageBuilder.build(workspace.files()).get(0);
+		DuckDbAttribution.Result result = DuckDbAttribution.run(Fixtures.plan(requests, 50, "month", "workload"),
+				List.of(example.resolve("usage-log.csv")), Optional.empty(), Optional.empty(), false);
+		assertEquals(2000, result.rows());
+		assertEquals(1990, result.attributed()); // GenerateLog 2000 ... 1 --bad breaks 10 rows on purpose
+		assertEquals(10, result.problems().total());
+		assertTrue(result.groups().stream().anyMatch(g -> g.key().equals(List.of("2026-03", "Llama_chat_EU"))));
+	}
+
 	private static List<String> query(String sql) throws Exception {
 		List<String> rows = new ArrayList<>();
 		try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
