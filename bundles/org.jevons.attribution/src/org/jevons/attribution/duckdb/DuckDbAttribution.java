@@ -18,7 +18,6 @@ import org.duckdb.DuckDBDriver;
 import org.jevons.attribution.Attribution;
 import org.jevons.attribution.Group;
 import org.jevons.attribution.InputProblems;
-import org.jevons.attribution.LogRow;
 import org.jevons.attribution.Plan;
 import org.jevons.attribution.Usage.Role;
 
@@ -44,9 +43,11 @@ public final class DuckDbAttribution {
 		Path scratch = scratchFolder();
 		try (DuckDBConnection connection = connect(scratch);
 				ResultTables tables = new ResultTables(connection, requestsOut.isPresent())) {
-			Map<Role, String> columns = checkColumns(plan, source, connection);
+			Map<String, String> types = describe(source, connection);
+			Map<Role, String> columns = checkColumns(plan, source, types);
 			Attribution attribution = new Attribution(plan, tables);
-			long rows = scan(plan, source, columns, connection, attribution);
+			long rows = new LogScan(connection, source, columns, plan.extraColumns(), types).run(attribution,
+					plan.extraColumns().size());
 			attribution.finish();
 			InputProblems problems = attribution.problems();
 			if (!source.parquet()) {
@@ -80,17 +81,22 @@ public final class DuckDbAttribution {
 		return connection;
 	}
 
-	/** Every column the mapping and {@code --by} name must be in the logs; otherwise nothing is read. */
-	private static Map<Role, String> checkColumns(Plan plan, LogSource source, DuckDBConnection connection)
-			throws SQLException, AttributionException {
-		List<String> present = new ArrayList<>();
-		try (Statement s = connection.createStatement();
-				ResultSet r = s.executeQuery("DESCRIBE SELECT * FROM " + source.tableFunction())) {
+	/** The columns of the logs (as the first file has them) and their SQL types. */
+	private static Map<String, String> describe(LogSource source, DuckDBConnection connection) throws SQLException {
+		Map<String, String> types = new LinkedHashMap<>();
+		try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(
+				"DESCRIBE SELECT * FROM " + source.tableFunction(source.files().subList(0, 1), false))) {
 			while (r.next()) {
-				present.add(r.getString(1));
+				types.put(r.getString(1), r.getString(2));
 			}
 		}
-		present.remove(present.size() - 1); // the file name column the scan adds
+		return types;
+	}
+
+	/** Every column the mapping and {@code --by} name must be in the logs; otherwise nothing is read. */
+	private static Map<Role, String> checkColumns(Plan plan, LogSource source, Map<String, String> types)
+			throws AttributionException {
+		List<String> present = new ArrayList<>(types.keySet());
 		Map<Role, String> columns = new LinkedHashMap<>(plan.usage().columns());
 		for (Map.Entry<Role, String> c : columns.entrySet()) {
 			if (!present.contains(c.getValue())) {
@@ -112,73 +118,6 @@ public final class DuckDbAttribution {
 					+ plan.usage().name());
 		}
 		return columns;
-	}
-
-	/** Streams every row through the attribution; returns the number of rows read. */
-	private static long scan(Plan plan, LogSource source, Map<Role, String> columns, DuckDBConnection connection,
-			Attribution attribution) throws SQLException, IOException {
-		String sql = "SELECT filename, " + time(columns) + ", " + text(columns, Role.MODEL) + ", "
-				+ text(columns, Role.PROVIDER) + ", " + text(columns, Role.REGION) + ", " + number(columns, Role.PROMPT)
-				+ ", " + number(columns, Role.REASONING) + ", " + number(columns, Role.ANSWER) + ", "
-				+ number(columns, Role.CARBON)
-				+ plan.extraColumns().stream().map(c -> ", CAST(" + Sql.identifier(c) + " AS VARCHAR)")
-						.reduce("", String::concat)
-				+ " FROM " + source.tableFunction();
-		LogRow row = new LogRow();
-		row.by = new String[plan.extraColumns().size()];
-		long rows = 0;
-		String file = "";
-		try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(sql)) {
-			while (r.next()) {
-				String name = r.getString(1);
-				if (!name.equals(file)) {
-					file = name;
-					row.row = 0;
-				}
-				row.source = file;
-				row.row++;
-				long time = r.getLong(2);
-				row.time = r.wasNull() ? LogRow.NO_TIME : time;
-				row.model = orEmpty(r.getString(3));
-				row.provider = orEmpty(r.getString(4));
-				row.region = orEmpty(r.getString(5));
-				row.prompt = orNaN(r, 6);
-				row.reasoning = columns.containsKey(Role.REASONING) ? orNaN(r, 7) : 0;
-				row.answer = orNaN(r, 8);
-				row.carbon = orNaN(r, 9);
-				for (int k = 0; k < row.by.length; k++) {
-					row.by[k] = orEmpty(r.getString(10 + k));
-				}
-				attribution.accept(row);
-				rows++;
-			}
-		}
-		return rows;
-	}
-
-	private static String time(Map<Role, String> columns) {
-		String column = columns.get(Role.TIME);
-		return column == null ? "NULL::BIGINT"
-				: "epoch_us(TRY_CAST(" + Sql.identifier(column) + " AS TIMESTAMPTZ))";
-	}
-
-	private static String text(Map<Role, String> columns, Role role) {
-		String column = columns.get(role);
-		return column == null ? "''" : "CAST(" + Sql.identifier(column) + " AS VARCHAR)";
-	}
-
-	private static String number(Map<Role, String> columns, Role role) {
-		String column = columns.get(role);
-		return column == null ? "NULL::DOUBLE" : "TRY_CAST(" + Sql.identifier(column) + " AS DOUBLE)";
-	}
-
-	private static String orEmpty(String value) {
-		return value == null ? "" : value;
-	}
-
-	private static double orNaN(ResultSet r, int column) throws SQLException {
-		double value = r.getDouble(column);
-		return r.wasNull() ? Double.NaN : value;
 	}
 
 	private static Path scratchFolder() throws AttributionException {

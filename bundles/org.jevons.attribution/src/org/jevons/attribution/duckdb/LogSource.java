@@ -60,13 +60,14 @@ record LogSource(List<Path> files, boolean parquet) {
 	}
 
 	/**
-	 * The table function over all files. CSV is read as text (every cast is the attribution's, so a bad cell is a
-	 * counted problem, not a failed scan); lines DuckDB cannot split into the header's columns go to its rejects
-	 * table.
+	 * A table function over some of the files. CSV is read as text (every cast is the attribution's, so a bad cell
+	 * is a counted problem, not a failed scan); lines DuckDB cannot split into the header's columns are skipped and,
+	 * with {@code keepRejects}, listed in its rejects tables.
 	 */
-	String tableFunction() {
-		String list = files.stream().map(p -> Sql.literal(p.toString())).reduce((a, b) -> a + ", " + b).orElseThrow();
-		return parquet ? "read_parquet([" + list + "], filename = true)"
-				: "read_csv([" + list + "], header = true, all_varchar = true, filename = true, store_rejects = true)";
+	String tableFunction(List<Path> some, boolean keepRejects) {
+		String list = some.stream().map(p -> Sql.literal(p.toString())).reduce((a, b) -> a + ", " + b).orElseThrow();
+		return parquet ? "read_parquet([" + list + "])"
+				: "read_csv([" + list + "], header = true, all_varchar = true, "
+						+ (keepRejects ? "store_rejects = true)" : "ignore_errors = true)");
 	}
 }

@@ -32,7 +32,8 @@ public record PlanSource(Map<String, String> files, String mapping, int samples,
 			List<String> by) throws IOException {
 		Map<String, String> files = new TreeMap<>();
 		for (Path file : energyFiles) {
-			files.put(file.getFileName().toString(), Files.readString(file));
+			// numbered: two folders may hold files of the same name
+			files.put(files.size() + "-" + file.getFileName(), Files.readString(file));
 		}
 		return new PlanSource(files, mapping, samples, seed, from, to, List.copyOf(by));
 	}
