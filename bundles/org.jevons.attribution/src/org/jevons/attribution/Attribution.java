@@ -28,6 +28,7 @@ public final class Attribution {
 	private final InputProblems problems = new InputProblems();
 	private final Requests batch = new Requests();
 	private final int samples;
+	private final boolean timed;
 	private final int[] gathered = new int[Block.SIZE];
 	private final double[] prompt = new double[Block.SIZE], reasoning = new double[Block.SIZE],
 			answer = new double[Block.SIZE], carbon = new double[Block.SIZE];
@@ -37,6 +38,7 @@ public final class Attribution {
 		this.plan = plan;
 		this.sink = sink;
 		this.samples = plan.samples();
+		this.timed = plan.usage().column(Role.TIME).isPresent();
 		List<Inference> workloads = plan.workloads();
 		boolean carbonFromLog = plan.usage().column(Role.CARBON).isPresent();
 		evaluators = workloads.stream()
@@ -95,7 +97,6 @@ public final class Attribution {
 					+ row.prompt + ", reasoning " + row.reasoning + ", answer " + row.answer + ")");
 			return false;
 		}
-		boolean timed = plan.usage().column(Role.TIME).isPresent();
 		if (timed && row.time == LogRow.NO_TIME) {
 			problems.add(Kind.MALFORMED, row.source, row.row, () -> "the time is missing or not a timestamp");
 			return false;

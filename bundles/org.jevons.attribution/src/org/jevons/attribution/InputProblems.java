@@ -16,8 +16,8 @@ public final class InputProblems implements java.io.Serializable {
 
 	/** Why a row was skipped. */
 	public enum Kind {
-		MALFORMED("malformed rows"), NEGATIVE_TOKENS("negative token counts"), UNKNOWN_MODEL("rows no rule maps"),
-		TIME_OUT_OF_RANGE("times out of range");
+		MALFORMED("malformed"), NEGATIVE_TOKENS("negative token count"), UNKNOWN_MODEL("no rule maps them"),
+		TIME_OUT_OF_RANGE("time out of range");
 
 		private final String label;
 
@@ -25,6 +25,7 @@ public final class InputProblems implements java.io.Serializable {
 			this.label = label;
 		}
 
+		/** Why, as in "skipped 3 rows: malformed". */
 		public String label() {
 			return label;
 		}

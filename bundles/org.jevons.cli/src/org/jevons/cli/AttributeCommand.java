@@ -141,7 +141,7 @@ class AttributeCommand implements Callable<Integer> {
 		InputProblems problems = result.problems();
 		for (InputProblems.Kind kind : InputProblems.Kind.values()) {
 			if (problems.count(kind) > 0) {
-				err.println("jevons: " + problems.count(kind) + " " + kind.label() + " skipped, e.g.");
+				err.println("jevons: skipped " + problems.count(kind) + " rows: " + kind.label() + ", e.g.");
 				problems.examples(kind).forEach(e -> err.println("  " + e));
 			}
 		}

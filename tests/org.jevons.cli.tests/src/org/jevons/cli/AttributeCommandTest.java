@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,8 +56,15 @@ class AttributeCommandTest {
 	@Test
 	void attributesALogAndPrintsTheAggregates() throws Exception {
 		Path log = Files.writeString(dir.resolve("log.csv"), "ts,model,in,out\n2026-01-01T00:00:00Z,chat-1,0,1800\n");
-		Run run = run("attribute", study.toString(), "--log", log.toString(), "--by", "day,model");
+		Path requests = dir.resolve("requests.csv");
+		Run run = run("attribute", study.toString(), "--log", log.toString(), "--by", "day,model", "--requests",
+				requests.toString());
 		assertEquals(Main.OK, run.exit(), run.err());
+		// no datacenter: no carbon or water figure, empty cells rather than NaN
+		List<String> lines = Files.readAllLines(requests);
+		assertEquals("source,row,time,model,workload,prompt_tokens,reasoning_tokens,answer_tokens,energy_wh,carbon_g,"
+				+ "water_ml", lines.get(0));
+		assertEquals(log + ",1,2026-01-01 00:00:00,chat-1,Chat,0.0,0.0,1800.0,1.0,,", lines.get(1));
 		// 1800 output tokens at 2 J and no prompt: 3600 J = 0.001 kWh
 		assertEquals("1 rows read, 1 requests attributed, 0 skipped\nday | model | requests | energy kWh | "
 				+ "carbon kgCO2e | water L\n2026-01-01 | chat-1 | 1 | 0.001000 | — | —\n", run.out());
@@ -69,7 +77,7 @@ class AttributeCommandTest {
 		Path aggregates = dir.resolve("aggregates.csv");
 		Run lenient = run("attribute", study.toString(), "--log", log.toString(), "--aggregates", aggregates.toString());
 		assertEquals(Main.OK, lenient.exit());
-		assertTrue(lenient.err().contains("jevons: 1 rows no rule maps skipped, e.g.\n  " + log
+		assertTrue(lenient.err().contains("jevons: skipped 1 rows: no rule maps them, e.g.\n  " + log
 				+ ":2: no rule of usage Logs (" + study + ":4) maps model 'llama'"), lenient.err());
 		assertTrue(Files.exists(aggregates));
 		Files.delete(aggregates);

@@ -59,7 +59,11 @@ final class ResultTables implements RequestSink, AutoCloseable {
 					a.append(r.time[i]);
 				}
 				a.append(r.model[i]).append(r.workload[i]).append(r.prompt[i]).append(r.reasoning[i])
-						.append(r.answer[i]).append(r.energyWh[i]).append(r.carbonG[i]).append(r.waterMl[i]).endRow();
+						.append(r.answer[i]);
+				appendOrNull(a, r.energyWh[i]);
+				appendOrNull(a, r.carbonG[i]);
+				appendOrNull(a, r.waterMl[i]);
+				a.endRow();
 			}
 		} catch (SQLException e) {
 			throw new IOException("cannot store requests: " + e.getMessage(), e);
@@ -97,14 +101,14 @@ final class ResultTables implements RequestSink, AutoCloseable {
 				}
 				a.append(g.requests()).append(g.promptTokens()).append(g.outputTokens());
 				for (int f = 0; f < FIGURES.length; f++) {
-					a.append(g.nominal(f) * FROM_SI[f]);
+					appendOrNull(a, g.nominal(f) * FROM_SI[f]);
 					Optional<Estimate.Percentiles> p = g.percentiles(f);
 					for (int q = 0; q < 3; q++) {
 						if (p.isEmpty()) {
 							a.appendNull();
 						} else {
 							double[] levels = { p.get().p05(), p.get().p50(), p.get().p95() };
-							a.append(levels[q] * FROM_SI[f]);
+							appendOrNull(a, levels[q] * FROM_SI[f]);
 						}
 					}
 				}
@@ -112,6 +116,15 @@ final class ResultTables implements RequestSink, AutoCloseable {
 			}
 		}
 		copy("SELECT * FROM aggregates", target);
+	}
+
+	/** A figure the boundary does not have (NaN: no carbon or water stated) is an empty cell, not "nan". */
+	private static void appendOrNull(DuckDBAppender a, double value) throws SQLException {
+		if (Double.isNaN(value)) {
+			a.appendNull();
+		} else {
+			a.append(value);
+		}
 	}
 
 	/** COPY to a temporary file beside the target, then an atomic move over it. */

@@ -37,8 +37,13 @@ final class AttributingIterator implements Iterator<Row> {
 		for (int i = 0; i < r.size(); i++) {
 			Timestamp time = r.time[i] == LogRow.NO_TIME ? null : micros(r.time[i]);
 			ready.add(RowFactory.create(r.source[i], r.row[i], time, r.model[i], r.workload[i], r.prompt[i],
-					r.reasoning[i], r.answer[i], r.energyWh[i], r.carbonG[i], r.waterMl[i]));
+					r.reasoning[i], r.answer[i], orNull(r.energyWh[i]), orNull(r.carbonG[i]), orNull(r.waterMl[i])));
 		}
+	}
+
+	/** As the embedded path writes it: a figure the boundary does not have is null, not NaN. */
+	private static Double orNull(double value) {
+		return Double.isNaN(value) ? null : value;
 	}
 
 	private static Timestamp micros(long micros) {

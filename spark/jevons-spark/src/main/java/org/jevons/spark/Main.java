@@ -39,7 +39,7 @@ public final class Main {
 			System.out.printf("%d requests attributed, %d skipped%n", result.attributed(), result.problems().total());
 			for (InputProblems.Kind kind : InputProblems.Kind.values()) {
 				if (result.problems().count(kind) > 0) {
-					System.err.println(result.problems().count(kind) + " " + kind.label() + " skipped, e.g.");
+					System.err.println("skipped " + result.problems().count(kind) + " rows: " + kind.label() + ", e.g.");
 					result.problems().examples(kind).forEach(e -> System.err.println("  " + e));
 				}
 			}

@@ -147,7 +147,8 @@ public final class SparkAttribution {
 			values.addAll(List.of(g.requests(), g.promptTokens(), g.outputTokens()));
 			for (int f = 0; f < FIGURES.length; f++) {
 				double scale = FROM_SI[f];
-				values.add(g.nominal(f) * scale);
+				double total = g.nominal(f) * scale;
+				values.add(Double.isNaN(total) ? null : total); // as the embedded path: no carbon or water stated
 				Optional<Estimate.Percentiles> p = g.percentiles(f);
 				values.add(p.map(q -> q.p05() * scale).orElse(null));
 				values.add(p.map(q -> q.p50() * scale).orElse(null));
