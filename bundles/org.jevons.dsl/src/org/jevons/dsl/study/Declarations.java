@@ -18,7 +18,7 @@ import org.jevons.model.energy.QuantityProperty;
  * The effective properties of a declaration ({@link EffectiveProperties}: its {@code extends} chain applied), read
  * as SI values, and where declarations were written.
  */
-final class Declarations {
+public final class Declarations {
 
 	private final Map<String, Property> byKey;
 
@@ -46,7 +46,7 @@ final class Declarations {
 	}
 
 	/** Where an object was written: file, 1-based line and column. */
-	static Origin origin(EObject object) {
+	public static Origin origin(EObject object) {
 		ICompositeNode node = NodeModelUtils.findActualNodeFor(object);
 		String file = object.eResource() == null ? "" : fileOf(object.eResource().getURI());
 		if (node == null) {
