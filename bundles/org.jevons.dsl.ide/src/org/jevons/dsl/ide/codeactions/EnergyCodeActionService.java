@@ -21,7 +21,6 @@ import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.IEObjectDescription;
-import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
 import org.jevons.dsl.library.BuiltInLibrary;
 import org.jevons.dsl.validation.IssueCodes;
@@ -44,10 +43,19 @@ public class EnergyCodeActionService implements ICodeActionService2 {
 	@Inject
 	private ResourceDescriptionsProvider index;
 
+	/** Xtext passes only the URI: the document and its resource are read here, in the request's thread. */
 	@Override
 	public List<Either<Command, CodeAction>> getCodeActions(Options options) {
+		if (options.getDocument() != null && options.getResource() != null) {
+			return actions(options.getDocument(), options.getResource(), options);
+		}
+		return options.getLanguageServerAccess().doSyncRead(options.getURI(),
+				context -> context.getDocument() == null ? List.of()
+						: actions(context.getDocument(), context.getResource(), options));
+	}
+
+	private List<Either<Command, CodeAction>> actions(Document document, Resource resource, Options options) {
 		List<Either<Command, CodeAction>> actions = new ArrayList<>();
-		Document document = document(options);
 		for (Diagnostic d : options.getCodeActionParams().getContext().getDiagnostics()) {
 			String code = d.getCode() == null ? "" : d.getCode().map(s -> s, String::valueOf);
 			if (code.equals(IssueCodes.UNIT_DIMENSION) || code.equals(IssueCodes.UNIT_UNKNOWN)) {
@@ -63,21 +71,21 @@ public class EnergyCodeActionService implements ICodeActionService2 {
 							new TextEdit(new Range(end, end), " " + unit)));
 				}
 			} else if (code.equals(IssueCodes.NAME_UNRESOLVED) || code.equals(XTEXT_LINKING)) {
-				unresolved(d, options, actions);
+				unresolved(d, document, resource, options, actions);
 			}
 		}
 		return actions;
 	}
 
-	private void unresolved(Diagnostic d, Options options, List<Either<Command, CodeAction>> actions) {
-		Document document = document(options);
+	private void unresolved(Diagnostic d, Document document, Resource resource, Options options,
+			List<Either<Command, CodeAction>> actions) {
 		String name = document.getSubstring(d.getRange()).strip();
 		for (String near : Fixes.nearMisses(message(d))) {
 			actions.add(action("Change to '" + near + "'", d, options, new TextEdit(d.getRange(), near)));
 		}
 		String text = document.getContents();
 		Position importAt = document.getPosition(Fixes.importOffset(text));
-		for (String qualified : declaredElsewhere(name, options.getResource())) {
+		for (String qualified : declaredElsewhere(name, resource)) {
 			String line = "import " + qualified + "\n" + (Fixes.importOffset(text) == 0 ? "\n" : "");
 			actions.add(action("Import '" + qualified + "'", d, options, new TextEdit(new Range(importAt, importAt),
 					line)));
@@ -108,16 +116,6 @@ public class EnergyCodeActionService implements ICodeActionService2 {
 			}
 		}
 		return names;
-	}
-
-	/** The document the server has (Xtext does not always pass it), else the parsed text. */
-	private static Document document(Options options) {
-		if (options.getDocument() != null) {
-			return options.getDocument();
-		}
-		String text = options.getResource() instanceof XtextResource r && r.getParseResult() != null
-				? r.getParseResult().getRootNode().getText() : "";
-		return new Document(0, text);
 	}
 
 	private static String message(Diagnostic d) {
