@@ -82,6 +82,21 @@ class CommandLineTest {
 	}
 
 	@Test
+	void aTrainingWithNeitherHoursNorMfuIsOneProblemOnce() throws Exception {
+		Path file = Files.writeString(dir.resolve("t.energy"), """
+				accelerator A { peak bf16 989 TFLOP/s  power 700 W  memory 80 GB  bandwidth 3.35 TB/s }
+				model M { architecture dense  parameters 7B  precision bf16 }
+				training T { model M  on 8 x A  tokens 1T }
+				""");
+		Run run = run("analyze", file.toString(), "--format", "json");
+		assertEquals(Main.FAILED, run.exit());
+		long errors = run.err().lines().filter(l -> l.contains(": error: ")).count();
+		assertEquals(1, errors, run.err());
+		assertTrue(run.err().contains(file + ":3:10: error: training T needs tokens and mfu"), run.err());
+		assertEquals(1, run.out().split("\"severity\": \"error\"", -1).length - 1, "once in the report too");
+	}
+
+	@Test
 	void moreWarningsThanShownAreStillWarnings() throws Exception {
 		StringBuilder text = new StringBuilder();
 		for (int i = 0; i < 120; i++) {
