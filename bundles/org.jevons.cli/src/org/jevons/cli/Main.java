@@ -39,6 +39,13 @@ public class Main implements Runnable {
 	public static int run(String... args) {
 		Logging.toStandardError(Level.ERROR);
 		CommandLine commandLine = new CommandLine(new Main());
+		// a usage error is one line saying what is wrong and where the help is, not the whole help
+		commandLine.setParameterExceptionHandler((exception, args1) -> {
+			CommandLine cmd = exception.getCommandLine();
+			cmd.getErr().println("jevons: " + exception.getMessage());
+			cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+			return USAGE;
+		});
 		commandLine.setExecutionExceptionHandler((exception, cmd, parsed) -> {
 			if (exception instanceof IOException io) {
 				cmd.getErr().println("jevons: cannot write: " + io.getMessage());

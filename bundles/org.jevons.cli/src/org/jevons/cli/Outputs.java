@@ -7,8 +7,14 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
 
-/** Reports are written whole or not at all: a temporary file beside the target, then a rename. */
+/**
+ * Reports are written whole or not at all: a temporary file beside the target, then a rename. The temporary file
+ * is created like any other file (mode 0666 less the umask), not with {@link Files#createTempFile}'s 0600, so a
+ * report gets the permissions other tools give their output.
+ */
 final class Outputs {
 	private Outputs() {
 	}
@@ -28,9 +34,11 @@ final class Outputs {
 		Path absolute = target.toAbsolutePath();
 		Path dir = absolute.getParent();
 		Files.createDirectories(dir);
-		Path temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
+		Path temp = dir.resolve("." + absolute.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current()
+				.nextLong() & Long.MAX_VALUE) + ".tmp");
 		try {
-			try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+			try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+					StandardOpenOption.WRITE)) {
 				content.writeTo(writer);
 			}
 			try {

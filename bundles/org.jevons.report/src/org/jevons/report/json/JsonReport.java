@@ -84,7 +84,7 @@ public final class JsonReport implements ReportWriter {
 		}
 		json.endArray();
 		json.name("settings").beginObject().name("samples").value(context.settings().samples()).name("seed")
-				.value(context.settings().seed()).endObject();
+				.value(context.settings().seed()).name("central").value(org.jevons.analysis.Estimate.CENTRAL).endObject();
 		json.name("diagnostics").beginArray();
 		for (ReportDiagnostic d : context.allDiagnostics(result)) {
 			json.beginObject().name("file").value(d.file()).name("line").value(d.line()).name("column")
@@ -183,7 +183,8 @@ public final class JsonReport implements ReportWriter {
 	}
 
 	private static void expectation(JsonWriter json, ExpectationResult e) throws IOException {
-		json.beginObject().name("text").value(e.name()).name("passed").value(e.passed());
+		json.beginObject().name("text").value(e.name()).name("passed").value(e.passed()).name("statistic")
+				.value(e.statistic().word());
 		Quantities.origin(json, e.origin());
 		Scope scope = Scope.of(e);
 		Unit unit = e.actual().map(a -> Units.fixed(a.key(), a.dimension(), scope))
