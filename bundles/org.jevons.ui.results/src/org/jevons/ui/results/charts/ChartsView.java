@@ -17,12 +17,14 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.part.ViewPart;
+import org.jevons.ui.results.export.ExportTargets;
 import org.jevons.ui.results.model.ChartModel;
 import org.jevons.ui.results.model.ResultRow;
 import org.jevons.ui.results.model.ResultsModel;
@@ -45,6 +47,7 @@ public final class ChartsView extends ViewPart {
 	@Override
 	public void createPartControl(Composite parent) {
 		folder = new CTabFolder(parent, SWT.BOTTOM | SWT.FLAT);
+		folder.addListener(SWT.Selection, e -> repaintSelected());
 		getViewSite().getActionBars().getToolBarManager().add(new Action("Export PNG…") {
 			@Override
 			public void run() {
@@ -59,6 +62,7 @@ public final class ChartsView extends ViewPart {
 		});
 		getSite().getPage().addPostSelectionListener(rowListener);
 		ResultsStore.get().addListener(onRun);
+		setContentDescription(ResultsStore.NO_RUN_HINT);
 		ResultsStore.get().latest().ifPresent(onRun);
 	}
 
@@ -68,12 +72,13 @@ public final class ChartsView extends ViewPart {
 			return;
 		}
 		int selected = Math.max(0, folder.getSelectionIndex());
+		charts.clear(); // first: disposing the selected tab selects another, and the listener repaints the shown chart
 		for (CTabItem item : folder.getItems()) {
 			item.getControl().dispose();
 			item.dispose();
 		}
-		charts.clear();
 		models = model.charts();
+		setContentDescription(models.isEmpty() ? "The analysis has nothing to chart." : "");
 		for (ChartModel m : models) {
 			CTabItem item = new CTabItem(folder, SWT.NONE);
 			item.setText(tabName(m));
@@ -85,6 +90,25 @@ public final class ChartsView extends ViewPart {
 		if (!models.isEmpty()) {
 			folder.setSelection(Math.min(selected, models.size() - 1));
 		}
+		// new charts in a docked pane must be laid out and painted now, not at the next resize
+		folder.layout(true, true);
+		repaintSelected();
+		folder.getDisplay().asyncExec(this::repaintSelected);
+	}
+
+	private void repaintSelected() {
+		int i = folder.getSelectionIndex();
+		if (folder.isDisposed() || i < 0 || i >= charts.size() || charts.get(i).isDisposed()) {
+			return;
+		}
+		Chart chart = charts.get(i);
+		// SWTChart fits its series to the plot area when the area's bounds change: a chart created in a pane that
+		// keeps its size draws no series until the user resizes it. Change the size and back, as a resize would.
+		Point size = chart.getSize();
+		chart.setSize(size.x, size.y + 1);
+		chart.setSize(size);
+		chart.updateLayout();
+		chart.redraw();
 	}
 
 	private static String tabName(ChartModel m) {
@@ -107,6 +131,7 @@ public final class ChartsView extends ViewPart {
 	/** Brings a chart to the front (tests, linking). */
 	public void select(int index) {
 		folder.setSelection(index);
+		repaintSelected();
 	}
 
 	public Optional<Integer> selected() {
@@ -136,7 +161,8 @@ public final class ChartsView extends ViewPart {
 		FileDialog dialog = new FileDialog(folder.getShell(), SWT.SAVE);
 		dialog.setText("Export chart");
 		dialog.setFilterExtensions(new String[] { "*." + extension });
-		dialog.setFileName(model.id().replaceAll("[^A-Za-z0-9_.-]+", "-") + "." + extension);
+		dialog.setFilterPath(ExportTargets.folder(ResultsStore.get().latest()).toString());
+		dialog.setFileName(ExportTargets.fileName(model.title(), extension));
 		dialog.setOverwrite(true);
 		String chosen = dialog.open();
 		if (chosen == null) {

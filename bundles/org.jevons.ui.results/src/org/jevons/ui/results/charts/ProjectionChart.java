@@ -26,6 +26,6 @@ public final class ProjectionChart {
 			default -> ChartSupport.line(chart, s, ChartSupport.color(0), LineStyle.SOLID, 3);
 			}
 		}
-		return ChartSupport.finish(chart, model, true);
+		return ChartSupport.finish(chart, model);
 	}
 }
