@@ -53,8 +53,8 @@ public final class Definitions {
 	}
 
 	/**
-	 * Opens the location in the .energy editor and selects its range; the places before and after are marked in the
-	 * navigation history, so Back (Alt+Left) returns, also from the library.
+	 * Opens the location in the .energy editor and selects its range. The place left is marked in the navigation
+	 * history (the platform marks the editor opened), so Back (Alt+Left) returns, also from the library.
 	 */
 	public static Optional<IEditorPart> open(IWorkbenchPage page, Location location) {
 		URI uri = URI.create(location.getUri());
@@ -71,7 +71,12 @@ public final class Definitions {
 			}
 			if (part instanceof EnergyEditor editor) {
 				select(editor, location.getRange());
-				page.getNavigationHistory().markLocation(editor);
+				// the place in the opened editor, after the platform's own (asynchronous) record of that editor
+				editor.getSite().getShell().getDisplay().asyncExec(() -> {
+					if (page.getActiveEditor() == editor) {
+						page.getNavigationHistory().markLocation(editor);
+					}
+				});
 			}
 			return Optional.ofNullable(part);
 		} catch (PartInitException e) {

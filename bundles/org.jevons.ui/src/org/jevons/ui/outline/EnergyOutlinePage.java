@@ -107,11 +107,16 @@ public class EnergyOutlinePage extends ContentOutlinePage {
 		refresh();
 	}
 
-	/** Asks the server for the symbols; the answer is shown on the UI thread. */
+	/** Asks the server for the symbols (the answer is shown on the UI thread); a library file's from its text. */
 	public void refresh() {
 		ServerConnection connection = editor.connection().orElse(null);
 		Control control = getControl();
-		if (connection == null || control == null || control.isDisposed()) {
+		if (control == null || control.isDisposed()) {
+			return;
+		}
+		if (connection == null) {
+			IDocument document = editor.document();
+			show(document == null ? List.of() : LibraryOutline.of(document)); // the library: from its text
 			return;
 		}
 		DocumentSymbolParams params = new DocumentSymbolParams(new TextDocumentIdentifier(connection.uri()));

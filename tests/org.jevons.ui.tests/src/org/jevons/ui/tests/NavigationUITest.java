@@ -53,16 +53,6 @@ class NavigationUITest {
 		UiTestSupport.page().closeAllEditors(false);
 	}
 
-	/** Navigate > Back (Alt+Left). */
-	private static void back() {
-		try {
-			PlatformUI.getWorkbench().getService(IHandlerService.class)
-					.executeCommand("org.eclipse.ui.navigate.backwardHistory", null);
-		} catch (Exception e) {
-			throw new AssertionError("Back failed", e);
-		}
-	}
-
 	private String selected() {
 		return ((ITextSelection) editor.getSelectionProvider().getSelection()).getText();
 	}
@@ -104,13 +94,18 @@ class NavigationUITest {
 	}
 
 	@Test
-	void backReturnsFromTheLibraryAfterF3AndGoToLineIsThere() throws Exception {
+	void theLibraryOpenedByF3HasAnOutlineAndGoToLineIsThere() throws Exception {
 		int at = editor.document().get().indexOf("H100_SXM") + 2;
 		editor.selectAndReveal(at, 0);
 		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("org.jevons.ui.openDefinition", null);
 		assertTrue(waitUntil(10_000, () -> UiTestSupport.page().getActiveEditor() != editor), "F3 opened nothing");
-		back();
-		assertTrue(waitUntil(5_000, () -> UiTestSupport.page().getActiveEditor() == editor), "Back did not return");
+		EnergyEditor library = (EnergyEditor) UiTestSupport.page().getActiveEditor();
+		UiTestSupport.page().showView(IPageLayout.ID_OUTLINE);
+		UiTestSupport.page().activate(library);
+		EnergyOutlinePage libraryOutline = (EnergyOutlinePage) library.getAdapter(IContentOutlinePage.class);
+		assertTrue(waitUntil(5_000, () -> !libraryOutline.roots().isEmpty()), "no outline for the library file");
+		List<String> declared = libraryOutline.roots().get(0).children().stream().map(n -> n.name()).toList();
+		assertTrue(declared.contains("H100_SXM"), "the library's declarations: " + declared);
 		assertNotNull(editor.getAction(ITextEditorActionConstants.GOTO_LINE), "Go to Line (Ctrl+L)");
 	}
 
