@@ -163,9 +163,12 @@ public class EnergyHoverService extends HoverService {
 
 	private static String title(EObject element) {
 		String kind = element.eClass().getName().toLowerCase(Locale.ROOT);
-		return element instanceof NamedDeclaration named && named.getName() != null
-				? "**" + kind + "** `" + named.getName() + "`"
-				: "**" + kind + "** `" + text(element) + "`";
+		if (element instanceof NamedDeclaration named && named.getName() != null) {
+			return "**" + kind + "** `" + named.getName() + "`";
+		}
+		// an expect or compare is its text: without its keyword, which the title already says ("expect expect …")
+		String text = text(element);
+		return "**" + kind + "** `" + (text.startsWith(kind + " ") ? text.substring(kind.length() + 1) : text) + "`";
 	}
 
 	/** A Markdown list item: the property as written, its source (if any) on a muted line of its own below. */

@@ -138,6 +138,8 @@ class LanguageServerTest {
 		String hover = server.hover(uri, 21, 7);
 		assertTrue(hover.contains("**training** `T`"), hover);
 		assertFalse(hover.contains("**expect**"), hover);
+		String onKeyword = server.hover(uri, 21, 2);
+		assertTrue(onKeyword.startsWith("**expect** `T energy <= 10 GWh`"), "the keyword once: " + onKeyword);
 	}
 
 	@Test
