@@ -17,7 +17,6 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swtchart.Chart;
@@ -90,23 +89,17 @@ public final class ChartsView extends ViewPart {
 		if (!models.isEmpty()) {
 			folder.setSelection(Math.min(selected, models.size() - 1));
 		}
-		// new charts in a docked pane must be laid out and painted now, not at the next resize
+		// new charts in a docked pane are laid out and painted now, not at the next resize (see also ChartSupport)
 		folder.layout(true, true);
 		repaintSelected();
-		folder.getDisplay().asyncExec(this::repaintSelected);
 	}
 
 	private void repaintSelected() {
-		int i = folder.getSelectionIndex();
-		if (folder.isDisposed() || i < 0 || i >= charts.size() || charts.get(i).isDisposed()) {
+		int i = folder.isDisposed() ? -1 : folder.getSelectionIndex();
+		if (i < 0 || i >= charts.size() || charts.get(i).isDisposed()) {
 			return;
 		}
 		Chart chart = charts.get(i);
-		// SWTChart fits its series to the plot area when the area's bounds change: a chart created in a pane that
-		// keeps its size draws no series until the user resizes it. Change the size and back, as a resize would.
-		Point size = chart.getSize();
-		chart.setSize(size.x, size.y + 1);
-		chart.setSize(size);
 		chart.updateLayout();
 		chart.redraw();
 	}
