@@ -1,6 +1,7 @@
 package org.jevons.rcp;
 
 import org.eclipse.jface.action.GroupMarker;
+import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.ICoolBarManager;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.IToolBarManager;
@@ -15,8 +16,10 @@ import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.actions.ContributionItemFactory;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
+import org.eclipse.ui.menus.CommandContributionItem;
+import org.eclipse.ui.menus.CommandContributionItemParameter;
 
-/** File, Edit, Window and Help menus and the tool bar of the Jevons window. */
+/** File, Edit, Navigate, Window and Help menus and the tool bar of the Jevons window. */
 public class JevonsActionBarAdvisor extends ActionBarAdvisor {
 
 	public JevonsActionBarAdvisor(IActionBarConfigurer configurer) {
@@ -29,12 +32,13 @@ public class JevonsActionBarAdvisor extends ActionBarAdvisor {
 				ActionFactory.SAVE_AS, ActionFactory.SAVE_ALL, ActionFactory.CLOSE, ActionFactory.CLOSE_ALL, ActionFactory.QUIT,
 				ActionFactory.UNDO, ActionFactory.REDO, ActionFactory.CUT, ActionFactory.COPY, ActionFactory.PASTE,
 				ActionFactory.DELETE, ActionFactory.SELECT_ALL, ActionFactory.FIND, ActionFactory.PREFERENCES,
-				ActionFactory.RESET_PERSPECTIVE, ActionFactory.ABOUT }) {
+				ActionFactory.RESET_PERSPECTIVE, ActionFactory.ABOUT, ActionFactory.IMPORT, ActionFactory.EXPORT,
+				ActionFactory.REFRESH, ActionFactory.BACKWARD_HISTORY, ActionFactory.FORWARD_HISTORY }) {
 			register(f.create(window));
 		}
 	}
 
-	private org.eclipse.jface.action.IAction action(ActionFactory f) {
+	private IAction action(ActionFactory f) {
 		return getAction(f.getId());
 	}
 
@@ -56,8 +60,21 @@ public class JevonsActionBarAdvisor extends ActionBarAdvisor {
 		file.add(action(ActionFactory.SAVE_AS));
 		file.add(action(ActionFactory.SAVE_ALL));
 		file.add(new GroupMarker(IWorkbenchActionConstants.SAVE_EXT));
+		file.add(new Separator());
+		file.add(action(ActionFactory.REFRESH));
+		file.add(new Separator());
+		file.add(action(ActionFactory.IMPORT));
+		file.add(action(ActionFactory.EXPORT));
+		file.add(new GroupMarker(IWorkbenchActionConstants.IMPORT_EXT));
 		file.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 		file.add(new Separator());
+		// the recent files in a sub-menu: items after the dynamic list would be lost when it refills
+		MenuManager recent = new MenuManager("Recent &Files", "org.jevons.rcp.recentFiles");
+		recent.add(ContributionItemFactory.REOPEN_EDITORS.create(window));
+		file.add(recent);
+		file.add(new GroupMarker(IWorkbenchActionConstants.MRU));
+		file.add(new Separator());
+		file.add(command(window, "org.eclipse.ui.file.restartWorkbench", "Restar&t"));
 		file.add(action(ActionFactory.QUIT));
 		file.add(new GroupMarker(IWorkbenchActionConstants.FILE_END));
 		menuBar.add(file);
@@ -85,6 +102,7 @@ public class JevonsActionBarAdvisor extends ActionBarAdvisor {
 		edit.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 		menuBar.add(edit);
 
+		menuBar.add(navigateMenu(window));
 		menuBar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 
 		MenuManager windowMenu = new MenuManager("&Window", IWorkbenchActionConstants.M_WINDOW);
@@ -97,9 +115,41 @@ public class JevonsActionBarAdvisor extends ActionBarAdvisor {
 		menuBar.add(windowMenu);
 
 		MenuManager help = new MenuManager("&Help", IWorkbenchActionConstants.M_HELP);
+		help.add(new GroupMarker(IWorkbenchActionConstants.HELP_START));
+		help.add(command(window, "org.jevons.rcp.helpContents", "&Help Contents"));
 		help.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+		help.add(new Separator());
 		help.add(action(ActionFactory.ABOUT));
 		menuBar.add(help);
+	}
+
+	/**
+	 * Navigate, with the groups editors contribute to (Go to Line goes to its additions): Open Resource, Quick
+	 * Outline, Find References, Back and Forward.
+	 */
+	private MenuManager navigateMenu(IWorkbenchWindow window) {
+		MenuManager navigate = new MenuManager("&Navigate", IWorkbenchActionConstants.M_NAVIGATE);
+		navigate.add(new GroupMarker(IWorkbenchActionConstants.NAV_START));
+		navigate.add(new GroupMarker(IWorkbenchActionConstants.OPEN_EXT));
+		navigate.add(command(window, "org.eclipse.ui.navigate.openResource", "Open &Resource..."));
+		navigate.add(command(window, "org.jevons.ui.quickOutline", "&Quick Outline"));
+		navigate.add(command(window, "org.jevons.ui.openDefinition", "Open &Definition"));
+		navigate.add(command(window, "org.jevons.ui.findReferences", "Find Re&ferences"));
+		navigate.add(new Separator(IWorkbenchActionConstants.SHOW_EXT));
+		navigate.add(new Separator());
+		navigate.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+		navigate.add(new Separator());
+		navigate.add(action(ActionFactory.BACKWARD_HISTORY));
+		navigate.add(action(ActionFactory.FORWARD_HISTORY));
+		navigate.add(new GroupMarker(IWorkbenchActionConstants.NAV_END));
+		return navigate;
+	}
+
+	private static CommandContributionItem command(IWorkbenchWindow window, String id, String label) {
+		CommandContributionItemParameter p = new CommandContributionItemParameter(window, id, id,
+				CommandContributionItem.STYLE_PUSH);
+		p.label = label;
+		return new CommandContributionItem(p);
 	}
 
 	@Override

@@ -1,6 +1,7 @@
 package org.jevons.rcp;
 
 import java.net.URL;
+import java.time.Duration;
 import java.util.Optional;
 
 import org.eclipse.core.resources.IFile;
@@ -17,6 +18,8 @@ import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
@@ -28,11 +31,12 @@ import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.eclipse.ui.ide.IDE;
+import org.jevons.ui.SafeShutdown;
 import org.osgi.framework.Bundle;
 
 /**
  * Opens the Energy Modelling perspective on the workspace; window title "Jevons". Layout and open editors survive a
- * restart; dirty editors are offered for saving on exit; the first start creates the Examples project.
+ * restart; dirty editors are offered for saving on exit, the workspace is saved after them; the first start creates the Examples project.
  */
 public class JevonsWorkbenchAdvisor extends WorkbenchAdvisor {
 
@@ -52,6 +56,13 @@ public class JevonsWorkbenchAdvisor extends WorkbenchAdvisor {
 		}
 		declare(configurer, ide, IDE.SharedImages.IMG_OBJ_PROJECT, "icons/full/obj16/prj_obj.png");
 		declare(configurer, ide, IDE.SharedImages.IMG_OBJ_PROJECT_CLOSED, "icons/full/obj16/cprj_obj.png");
+		// the Problems view's severity and quick-fix icons (keys of IDEInternalWorkbenchImages)
+		declare(configurer, ide, "IMG_OBJS_ERROR_PATH", "icons/full/obj16/error_tsk.png");
+		declare(configurer, ide, "IMG_OBJS_WARNING_PATH", "icons/full/obj16/warn_tsk.png");
+		declare(configurer, ide, "IMG_OBJS_INFO_PATH", "icons/full/obj16/info_tsk.png");
+		declare(configurer, ide, "IMG_OBJS_FIXABLE_ERROR", "icons/full/obj16/quickfix_error_obj.png");
+		declare(configurer, ide, "IMG_OBJS_FIXABLE_WARNING", "icons/full/obj16/quickfix_warning_obj.png");
+		declare(configurer, ide, "IMG_OBJS_FIXABLE_INFO", "icons/full/obj16/quickfix_info_obj.png");
 	}
 
 	private static void declare(IWorkbenchConfigurer configurer, Bundle bundle, String key, String path) {
@@ -71,9 +82,15 @@ public class JevonsWorkbenchAdvisor extends WorkbenchAdvisor {
 		return ResourcesPlugin.getWorkspace().getRoot();
 	}
 
+	/** Preference pages of plug-ins that come along but have nothing to set here (no version control). */
+	static final String[] HIDDEN_PREFERENCE_PAGES = { "org.eclipse.team.ui.TeamPreferences" };
+
 	@Override
 	public void postStartup() {
 		super.postStartup();
+		for (String page : HIDDEN_PREFERENCE_PAGES) {
+			PlatformUI.getWorkbench().getPreferenceManager().remove(page);
+		}
 		WorkspaceJob job = new WorkspaceJob("Create the Examples project") {
 			@Override
 			public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
@@ -98,15 +115,22 @@ public class JevonsWorkbenchAdvisor extends WorkbenchAdvisor {
 		}
 	}
 
+	/**
+	 * After the editors were saved and the windows closed: stop the jobs that change the workspace (re-analysis on
+	 * save, markers), then save the workspace, so that nothing lands after the save (see {@link SafeShutdown}).
+	 */
 	@Override
-	public boolean preShutdown() {
-		// workspace state (markers, project list) is saved as the IDE does, so nothing is lost on exit
-		try {
-			ResourcesPlugin.getWorkspace().save(true, null);
-		} catch (CoreException e) {
-			ILog.of(getClass()).log(e.getStatus());
+	public void postShutdown() {
+		IStatus saved = SafeShutdown.quiesceAndSave(Duration.ofSeconds(10));
+		if (!saved.isOK()) {
+			ILog.of(getClass()).log(saved);
 		}
-		return super.preShutdown();
+		super.postShutdown();
+	}
+
+	/** The first window fills most of the screen (later starts restore the size the user left). */
+	static Point initialSize(Rectangle screen) {
+		return new Point(Math.max(800, screen.width * 9 / 10), Math.max(600, screen.height * 9 / 10));
 	}
 
 	@Override
@@ -114,7 +138,7 @@ public class JevonsWorkbenchAdvisor extends WorkbenchAdvisor {
 		return new WorkbenchWindowAdvisor(configurer) {
 			@Override
 			public void preWindowOpen() {
-				configurer.setInitialSize(new Point(1280, 860));
+				configurer.setInitialSize(initialSize(Display.getCurrent().getPrimaryMonitor().getClientArea()));
 				configurer.setShowStatusLine(true);
 				configurer.setShowCoolBar(true);
 				configurer.setShowProgressIndicator(true);

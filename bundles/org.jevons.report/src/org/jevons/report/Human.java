@@ -225,4 +225,17 @@ public final class Human {
 		String s = sig(x, digits);
 		return s.contains(".") && !s.contains("e") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
 	}
+
+	/**
+	 * The unit of a chart axis for values of this magnitude (SI): the largest of the ladder that keeps the number
+	 * ≥ 1, without the prose exceptions of {@link #unit} (an axis of changes reads 13.1 mWh, not 0.0131 Wh).
+	 */
+	public static Unit axisUnit(String key, Dimension dimension, double magnitude) {
+		List<Unit> ladder = ladder(key, dimension);
+		Unit chosen = ladder.get(0);
+		for (Unit u : ladder) {
+			chosen = Math.abs(magnitude) >= u.size() * 0.9995 ? u : chosen;
+		}
+		return chosen;
+	}
 }

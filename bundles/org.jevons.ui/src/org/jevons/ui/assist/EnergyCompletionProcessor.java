@@ -52,7 +52,7 @@ public class EnergyCompletionProcessor implements IContentAssistProcessor {
 			return new ICompletionProposal[0];
 		}
 		List<CompletionItem> items = result.isLeft() ? result.getLeft() : result.getRight().getItems();
-		return toProposals(document, offset, items);
+		return toProposals(document, offset, ProposalFilter.filter(items));
 	}
 
 	static ICompletionProposal[] toProposals(IDocument document, int offset, List<CompletionItem> items) {

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jface.preference.IPreferenceStore;
+import org.eclipse.jface.text.IAutoEditStrategy;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextHover;
 import org.eclipse.jface.text.codemining.ICodeMiningProvider;
@@ -25,6 +26,7 @@ import org.jevons.ui.hover.EnergyTextHover;
 import org.jevons.ui.hyperlink.DefinitionHyperlinkDetector;
 import org.jevons.ui.minings.HeadlineCodeMiningProvider;
 import org.jevons.ui.quickfix.EnergyQuickAssistProcessor;
+import org.jevons.ui.typing.EnergyAutoEdit;
 
 /** Wires the editor features (one package each) into the source viewer. */
 public class EnergySourceViewerConfiguration extends TextSourceViewerConfiguration {
@@ -94,6 +96,15 @@ public class EnergySourceViewerConfiguration extends TextSourceViewerConfigurati
 			detectors.addAll(Arrays.asList(inherited));
 		}
 		return detectors.toArray(IHyperlinkDetector[]::new);
+	}
+
+	/** Closing brackets and quotes, indentation (not inside comments, where the default keeps the indent). */
+	@Override
+	public IAutoEditStrategy[] getAutoEditStrategies(ISourceViewer sourceViewer, String contentType) {
+		if (EnergyPartitions.COMMENT.equals(contentType)) {
+			return super.getAutoEditStrategies(sourceViewer, contentType);
+		}
+		return new IAutoEditStrategy[] { new EnergyAutoEdit() };
 	}
 
 	@Override

@@ -6,7 +6,10 @@ import java.util.Set;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRegion;
+import org.eclipse.jface.text.IInformationControlCreator;
 import org.eclipse.jface.text.ITextHover;
+import org.eclipse.jface.text.ITextHoverExtension;
+import org.eclipse.jface.text.ITextHoverExtension2;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.Region;
@@ -26,7 +29,7 @@ import org.jevons.ui.lsp.Requests;
  * The problem message under the mouse, else textDocument/hover: what a property means, its unit, and the figures of
  * a declaration. JFace computes text hovers off the UI thread, so waiting for the server here does not block the UI.
  */
-public class EnergyTextHover implements ITextHover {
+public class EnergyTextHover implements ITextHover, ITextHoverExtension, ITextHoverExtension2 {
 
 	private static final Set<String> PROBLEM_TYPES = Set.of(ServerConnection.ERROR_TYPE, ServerConnection.WARNING_TYPE,
 			ServerConnection.INFO_TYPE);
@@ -39,13 +42,26 @@ public class EnergyTextHover implements ITextHover {
 		this.viewer = viewer;
 	}
 
+	/** The hover as plain text (without markup). */
 	@Override
 	public @Nullable String getHoverInfo(ITextViewer textViewer, IRegion region) {
+		String markdown = getHoverInfo2(textViewer, region);
+		return markdown == null ? null : StyledMarkdown.plain(markdown);
+	}
+
+	/** The hover as Markdown, which {@link StyledHoverControl} renders. */
+	@Override
+	public @Nullable String getHoverInfo2(ITextViewer textViewer, IRegion region) {
 		String problems = problemsAt(region);
 		if (!problems.isEmpty()) {
 			return problems;
 		}
 		return serverHover(textViewer.getDocument(), region.getOffset());
+	}
+
+	@Override
+	public IInformationControlCreator getHoverControlCreator() {
+		return StyledHoverControl.creator();
 	}
 
 	private String problemsAt(IRegion region) {
@@ -64,7 +80,7 @@ public class EnergyTextHover implements ITextHover {
 		return sb.toString().strip();
 	}
 
-	/** textDocument/hover as plain text; null when there is nothing to say. */
+	/** textDocument/hover as Markdown; null when there is nothing to say. */
 	public @Nullable String serverHover(IDocument document, int offset) {
 		ServerConnection connection = editor.connection().orElse(null);
 		if (connection == null) {
@@ -85,8 +101,7 @@ public class EnergyTextHover implements ITextHover {
 			}
 			text = sb.toString();
 		}
-		String plain = Markdown.toPlainText(text);
-		return plain.isBlank() ? null : plain;
+		return text.isBlank() ? null : text.strip();
 	}
 
 	@Override

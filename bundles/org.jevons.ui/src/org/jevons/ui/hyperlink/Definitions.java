@@ -52,9 +52,13 @@ public final class Definitions {
 		return locations;
 	}
 
-	/** Opens the location in the .energy editor and selects its range. */
+	/**
+	 * Opens the location in the .energy editor and selects its range. The place left is marked in the navigation
+	 * history (the platform marks the editor opened), so Back (Alt+Left) returns, also from the library.
+	 */
 	public static Optional<IEditorPart> open(IWorkbenchPage page, Location location) {
 		URI uri = URI.create(location.getUri());
+		Optional.ofNullable(page.getActiveEditor()).ifPresent(page.getNavigationHistory()::markLocation);
 		try {
 			IEditorPart part;
 			Optional<IFile> file = "file".equals(uri.getScheme()) ? DiagnosticMarkers.fileFor(uri) : Optional.empty();
@@ -67,6 +71,12 @@ public final class Definitions {
 			}
 			if (part instanceof EnergyEditor editor) {
 				select(editor, location.getRange());
+				// the place in the opened editor, after the platform's own (asynchronous) record of that editor
+				editor.getSite().getShell().getDisplay().asyncExec(() -> {
+					if (page.getActiveEditor() == editor) {
+						page.getNavigationHistory().markLocation(editor);
+					}
+				});
 			}
 			return Optional.ofNullable(part);
 		} catch (PartInitException e) {

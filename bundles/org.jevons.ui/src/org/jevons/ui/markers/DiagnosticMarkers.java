@@ -25,6 +25,7 @@ import org.eclipse.jface.text.IDocument;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.jevons.ui.JevonsUi;
+import org.jevons.ui.SafeShutdown;
 import org.jevons.ui.lsp.LspText;
 
 /**
@@ -107,6 +108,17 @@ public final class DiagnosticMarkers {
 			super("Update Jevons problem markers");
 			setSystem(true);
 			setRule(ResourcesPlugin.getWorkspace().getRoot());
+		}
+
+		@Override
+		public boolean belongsTo(Object family) {
+			return family == SafeShutdown.WORKSPACE_JOBS;
+		}
+
+		/** Not once the workbench shuts down (see SafeShutdown): pending markers wait for the next start. */
+		@Override
+		public boolean shouldRun() {
+			return SafeShutdown.allowsWorkspaceChanges();
 		}
 
 		@Override

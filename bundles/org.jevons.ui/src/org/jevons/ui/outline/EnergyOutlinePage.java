@@ -29,6 +29,7 @@ import org.jevons.ui.editor.EnergyEditor;
 import org.jevons.ui.editor.ServerConnection;
 import org.jevons.ui.lsp.JevonsLanguageServer;
 import org.jevons.ui.lsp.LspText;
+import org.jevons.ui.navigation.KindIcons;
 
 /**
  * The Outline: the declarations of the document (textDocument/documentSymbol), refreshed after every reconcile.
@@ -92,7 +93,10 @@ public class EnergyOutlinePage extends ContentOutlinePage {
 
 			@Override
 			public Image getImage(Object element) {
-				return PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJ_ELEMENT);
+				IDocument document = editor.document();
+				String keyword = document == null ? "" : ((OutlineNode) element).keyword(document);
+				return KindIcons.of(keyword).orElseGet(
+						() -> PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJ_ELEMENT));
 			}
 		});
 		viewer.setInput(this);
@@ -103,11 +107,16 @@ public class EnergyOutlinePage extends ContentOutlinePage {
 		refresh();
 	}
 
-	/** Asks the server for the symbols; the answer is shown on the UI thread. */
+	/** Asks the server for the symbols (the answer is shown on the UI thread); a library file's from its text. */
 	public void refresh() {
 		ServerConnection connection = editor.connection().orElse(null);
 		Control control = getControl();
-		if (connection == null || control == null || control.isDisposed()) {
+		if (control == null || control.isDisposed()) {
+			return;
+		}
+		if (connection == null) {
+			IDocument document = editor.document();
+			show(document == null ? List.of() : LibraryOutline.of(document)); // the library: from its text
 			return;
 		}
 		DocumentSymbolParams params = new DocumentSymbolParams(new TextDocumentIdentifier(connection.uri()));

@@ -58,6 +58,20 @@ public record OutlineNode(String name, String detail, SymbolKind kind, Range ran
 		return qualified.substring(qualified.lastIndexOf('.') + 1);
 	}
 
+	/** The declaration's keyword ({@code training}, {@code model}, ...): the first word of its text. */
+	public String keyword(org.eclipse.jface.text.IDocument document) {
+		try {
+			int start = org.jevons.ui.lsp.LspText.offset(document, range.getStart());
+			int end = start;
+			while (end < document.getLength() && Character.isLetter(document.getChar(end))) {
+				end++;
+			}
+			return document.get(start, end - start);
+		} catch (org.eclipse.jface.text.BadLocationException e) {
+			return "";
+		}
+	}
+
 	public String label() {
 		return detail.isBlank() ? name : name + " : " + detail;
 	}

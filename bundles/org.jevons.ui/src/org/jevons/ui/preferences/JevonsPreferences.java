@@ -41,6 +41,11 @@ public final class JevonsPreferences {
 		return node().getLong(SEED, DEFAULT_SEED);
 	}
 
+	/** The Monte Carlo settings of the preference page as they are now (every analysis run reads them anew). */
+	public static org.jevons.analysis.Settings settings() {
+		return new org.jevons.analysis.Settings(Math.max(1, samples()), seed());
+	}
+
 	/** The datacenter used where a workload names none (a qualified name, e.g. jevons.library.grids.US_Average); "" = none. */
 	public static String defaultDatacenter() {
 		return node().get(DEFAULT_DATACENTER, DEFAULT_DATACENTER_VALUE);

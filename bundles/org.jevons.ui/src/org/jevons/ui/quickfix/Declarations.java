@@ -33,12 +33,53 @@ final class Declarations {
 	}
 
 	static List<Declared> named(String simpleName) {
+		return matching(simpleName::equals);
+	}
+
+	/**
+	 * Declarations whose name is a near miss of a misspelled one (library and workspace): at most a quarter of its
+	 * letters changed (at least one), or the same letters in another case or without underscores; closest first.
+	 */
+	static List<Declared> nearMisses(String misspelled) {
+		int allowed = Math.max(1, misspelled.length() / 4);
+		List<Declared> found = new ArrayList<>(matching(name -> !name.equals(misspelled)
+				&& (loose(name).equals(loose(misspelled)) || distance(name, misspelled) <= allowed)));
+		found.sort(java.util.Comparator.comparingInt((Declared d) -> distance(d.name(), misspelled))
+				.thenComparing(Declared::qualifiedName));
+		return found.subList(0, Math.min(3, found.size()));
+	}
+
+	private static String loose(String name) {
+		return name.replace("_", "").toLowerCase(java.util.Locale.ROOT);
+	}
+
+	/** Levenshtein distance. */
+	static int distance(String a, String b) {
+		int[] previous = new int[b.length() + 1];
+		int[] current = new int[b.length() + 1];
+		for (int j = 0; j <= b.length(); j++) {
+			previous[j] = j;
+		}
+		for (int i = 1; i <= a.length(); i++) {
+			current[0] = i;
+			for (int j = 1; j <= b.length(); j++) {
+				int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+				current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+			}
+			int[] swap = previous;
+			previous = current;
+			current = swap;
+		}
+		return previous[b.length()];
+	}
+
+	private static List<Declared> matching(java.util.function.Predicate<String> name) {
 		List<Declared> result = new ArrayList<>();
 		for (String file : BuiltInLibrary.FILES) {
 			URL url = BuiltInLibrary.class.getClassLoader().getResource(file);
 			if (url != null) {
 				try (InputStream in = url.openStream()) {
-					collect(new String(in.readAllBytes(), StandardCharsets.UTF_8), simpleName, result);
+					collect(new String(in.readAllBytes(), StandardCharsets.UTF_8), name, result);
 				} catch (IOException e) {
 					JevonsUi.warning("Cannot read the library file " + file, e);
 				}
@@ -48,7 +89,7 @@ final class Declarations {
 			ResourcesPlugin.getWorkspace().getRoot().accept(resource -> {
 				if (resource instanceof IFile f && "energy".equals(f.getFileExtension())) {
 					try (InputStream in = f.getContents(true)) {
-						collect(new String(in.readAllBytes(), StandardCharsets.UTF_8), simpleName, result);
+						collect(new String(in.readAllBytes(), StandardCharsets.UTF_8), name, result);
 					} catch (IOException e) {
 						JevonsUi.warning("Cannot read " + f.getFullPath(), e);
 					}
@@ -61,12 +102,12 @@ final class Declarations {
 		return result;
 	}
 
-	private static void collect(String text, String simpleName, List<Declared> result) {
+	private static void collect(String text, java.util.function.Predicate<String> name, List<Declared> result) {
 		Matcher p = PACKAGE.matcher(text);
 		String pkg = p.find() ? p.group(1) : "";
 		Matcher m = DECLARATION.matcher(text);
 		while (m.find()) {
-			if (m.group(2).equals(simpleName)) {
+			if (name.test(m.group(2))) {
 				Declared d = new Declared(pkg, m.group(1), m.group(2));
 				if (!result.contains(d)) {
 					result.add(d);

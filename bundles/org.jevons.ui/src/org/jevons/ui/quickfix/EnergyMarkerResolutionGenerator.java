@@ -16,7 +16,8 @@ import org.jevons.ui.markers.DiagnosticMarkers;
 
 /**
  * Quick fixes where the fix is clear: a wrong, unknown or missing unit → the units the property expects; an
- * unresolved name → import it (library or workspace) or create the declaration.
+ * unresolved name → import it (library or workspace), change it to a near miss ("Change to 'DeepSeek_V3'"), or
+ * create the declaration.
  */
 public class EnergyMarkerResolutionGenerator implements IMarkerResolutionGenerator2 {
 
@@ -50,6 +51,9 @@ public class EnergyMarkerResolutionGenerator implements IMarkerResolutionGenerat
 					}
 				}
 				if (name.matches("\\w+")) {
+					for (Declarations.Declared d : Declarations.nearMisses(name)) {
+						result.add(new EnergyResolutions.ChangeName(d.name(), d.qualifiedName()));
+					}
 					result.add(new EnergyResolutions.CreateDeclaration(kindExpectedBefore(text, start), name));
 				}
 			}

@@ -100,6 +100,43 @@ public final class EnergyResolutions {
 		}
 	}
 
+	/** Writes a near-miss name in place of a misspelled one, importing it when it lives in another package. */
+	public static final class ChangeName extends Base {
+		private final String name;
+		private final String qualifiedName;
+
+		ChangeName(String name, String qualifiedName) {
+			this.name = name;
+			this.qualifiedName = qualifiedName;
+		}
+
+		@Override
+		public String getLabel() {
+			return "Change to '" + name + "'";
+		}
+
+		@Override
+		public String getDescription() {
+			return "Replaces the unresolved name by " + qualifiedName;
+		}
+
+		@Override
+		void apply(IMarker marker, IDocument document) throws BadLocationException {
+			int start = marker.getAttribute(IMarker.CHAR_START, -1);
+			int end = marker.getAttribute(IMarker.CHAR_END, -1);
+			if (start < 0 || end <= start || end > document.getLength()) {
+				return;
+			}
+			document.replace(start, end - start, name);
+			String pkg = qualifiedName.contains(".") ? qualifiedName.substring(0, qualifiedName.lastIndexOf('.')) : "";
+			String text = document.get();
+			if (!pkg.isEmpty() && !text.matches("(?s).*\\bpackage\\s+" + Pattern.quote(pkg) + "\\s.*")
+					&& !text.matches("(?s).*\\bimport\\s+(" + Pattern.quote(pkg) + "\\.\\*|" + Pattern.quote(qualifiedName) + ")\\s.*")) {
+				new AddImport(qualifiedName).apply(marker, document);
+			}
+		}
+	}
+
 	/** Appends an empty declaration of the missing name to the file. */
 	public static final class CreateDeclaration extends Base {
 		private final String kind;

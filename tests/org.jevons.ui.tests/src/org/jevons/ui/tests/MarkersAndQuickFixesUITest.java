@@ -93,19 +93,9 @@ class MarkersAndQuickFixesUITest {
 		IProject project = UiTestSupport.project("quickfix-test");
 		IFile file = UiTestSupport.write(project, "train.energy", "package quickfix\n\ntraining T {\n    model DeepSeek_V3\n}\n");
 		assertTrue(waitUntil(60_000, () -> messages(markers(file, IMarker.SEVERITY_ERROR)).contains("DeepSeek_V3")), "no linking marker");
-		// markers are replaced whenever diagnostics arrive again (builder and server both publish): a handle taken
-		// between two updates may be deleted by the time it is asked, so ask a current one
 		IMarker[] current = new IMarker[1];
-		IMarkerResolution[][] found = { new IMarkerResolution[0] };
-		waitUntil(10_000, () -> {
-			current[0] = Arrays.stream(markers(file, IMarker.SEVERITY_ERROR))
-					.filter(m -> m.getAttribute(IMarker.MESSAGE, "").contains("DeepSeek_V3")).findFirst().orElse(null);
-			found[0] = current[0] == null ? new IMarkerResolution[0]
-					: IDE.getMarkerHelpRegistry().getResolutions(current[0]);
-			return found[0].length > 0;
-		});
+		IMarkerResolution[] resolutions = resolutions(file, "DeepSeek_V3", current);
 		IMarker marker = current[0];
-		IMarkerResolution[] resolutions = found[0];
 		List<String> labels = Arrays.stream(resolutions).map(IMarkerResolution::getLabel).toList();
 		log("resolutions: %s", labels);
 		assertTrue(labels.contains("Create model 'DeepSeek_V3'"), labels.toString());
@@ -116,6 +106,58 @@ class MarkersAndQuickFixesUITest {
 		assertTrue(read(file).startsWith("package quickfix\nimport jevons.library.models.DeepSeek_V3\n"), read(file));
 		assertTrue(waitUntil(30_000, () -> !messages(markers(file, IMarker.SEVERITY_ERROR)).contains("DeepSeek_V3")),
 				"still: " + messages(markers(file, IMarker.SEVERITY_ERROR)));
+	}
+
+	@Test
+	void quickFixChangesAMisspelledNameToANearMissAndImportsIt() throws Exception {
+		IProject project = UiTestSupport.project("quickfix-test");
+		IFile file = UiTestSupport.write(project, "typo.energy", "package quickfix\n\ntraining T {\n    model DeepSeek_V\n}\n");
+		assertTrue(waitUntil(60_000, () -> messages(markers(file, IMarker.SEVERITY_ERROR)).contains("DeepSeek_V")),
+				"no linking marker");
+		IMarker[] current = new IMarker[1];
+		IMarkerResolution[] found = resolutions(file, "DeepSeek_V", current);
+		List<String> labels = Arrays.stream(found).map(IMarkerResolution::getLabel).toList();
+		log("resolutions: %s", labels);
+		IMarkerResolution change = Arrays.stream(found).filter(r -> r.getLabel().equals("Change to 'DeepSeek_V3'"))
+				.findFirst().orElseThrow(() -> new AssertionError(labels.toString()));
+		change.run(current[0]);
+		assertEquals("package quickfix\nimport jevons.library.models.DeepSeek_V3\n\ntraining T {\n    model DeepSeek_V3\n}\n",
+				read(file));
+	}
+
+	@Test
+	void assistOffersANameOnceAndNoPropertyKeysAmongUnits() {
+		var short_ = new org.eclipse.lsp4j.CompletionItem("DeepSeek_V3");
+		var qualified = new org.eclipse.lsp4j.CompletionItem("jevons.library.models.DeepSeek_V3");
+		var onlyQualified = new org.eclipse.lsp4j.CompletionItem("jevons.library.models.Llama_3_3_70B");
+		assertEquals(List.of(short_, onlyQualified),
+				org.jevons.ui.assist.ProposalFilter.filter(List.of(short_, qualified, onlyQualified)),
+				"the imported short name, not also the qualified one");
+		var unit = new org.eclipse.lsp4j.CompletionItem("kW");
+		unit.setKind(org.eclipse.lsp4j.CompletionItemKind.Unit);
+		var brace = new org.eclipse.lsp4j.CompletionItem("}");
+		brace.setKind(org.eclipse.lsp4j.CompletionItemKind.Keyword);
+		var key = new org.eclipse.lsp4j.CompletionItem("idle");
+		key.setKind(org.eclipse.lsp4j.CompletionItemKind.Keyword);
+		var source = new org.eclipse.lsp4j.CompletionItem("source");
+		source.setKind(org.eclipse.lsp4j.CompletionItemKind.Keyword);
+		assertEquals(List.of(unit, source), org.jevons.ui.assist.ProposalFilter.filter(List.of(unit, brace, key, source)));
+	}
+
+	/**
+	 * The resolutions of the error marker whose message mentions a text, and that marker (in {@code marker[0]}).
+	 * Markers are replaced whenever diagnostics arrive again (builder and server both publish): a handle taken
+	 * between two updates may be deleted by the time it is asked, so ask a current one.
+	 */
+	private static IMarkerResolution[] resolutions(IFile file, String mentioned, IMarker[] marker) {
+		IMarkerResolution[][] found = { new IMarkerResolution[0] };
+		waitUntil(10_000, () -> {
+			marker[0] = Arrays.stream(markers(file, IMarker.SEVERITY_ERROR))
+					.filter(m -> m.getAttribute(IMarker.MESSAGE, "").contains(mentioned)).findFirst().orElse(null);
+			found[0] = marker[0] == null ? new IMarkerResolution[0] : IDE.getMarkerHelpRegistry().getResolutions(marker[0]);
+			return found[0].length > 0;
+		});
+		return found[0];
 	}
 
 	private static String read(IFile file) throws Exception {

@@ -138,8 +138,8 @@ public class EnergyHoverService extends HoverService {
 		if (Headlines.isAnalysed(target)) {
 			parts.add(figures(target, resource, false));
 		} else if (target instanceof NamedDeclaration named && !named.getProperties().isEmpty()) {
-			parts.add(String.join(" · ", named.getProperties().stream().limit(SUMMARY_PROPERTIES)
-					.map(p -> "`" + text(p) + "`").toList()));
+			parts.add(String.join("\n", named.getProperties().stream().limit(SUMMARY_PROPERTIES)
+					.map(EnergyHoverService::propertyLine).toList()));
 		}
 		return String.join("\n\n", parts);
 	}
@@ -163,9 +163,23 @@ public class EnergyHoverService extends HoverService {
 
 	private static String title(EObject element) {
 		String kind = element.eClass().getName().toLowerCase(Locale.ROOT);
-		return element instanceof NamedDeclaration named && named.getName() != null
-				? "**" + kind + "** `" + named.getName() + "`"
-				: "**" + kind + "** `" + text(element) + "`";
+		if (element instanceof NamedDeclaration named && named.getName() != null) {
+			return "**" + kind + "** `" + named.getName() + "`";
+		}
+		// an expect or compare is its text: without its keyword, which the title already says ("expect expect …")
+		String text = text(element);
+		return "**" + kind + "** `" + (text.startsWith(kind + " ") ? text.substring(kind.length() + 1) : text) + "`";
+	}
+
+	/** A Markdown list item: the property as written, its source (if any) on a muted line of its own below. */
+	private static String propertyLine(Property property) {
+		String written = text(property);
+		if (property.getSource() == null) {
+			return "- `" + written + "`";
+		}
+		int source = written.lastIndexOf(" source ");
+		String value = source < 0 ? written : written.substring(0, source);
+		return "- `" + value + "`  \n  _source: " + property.getSource() + "_";
 	}
 
 	/** The element's source text on one line. */

@@ -1,7 +1,9 @@
 package org.jevons.ui.results.charts;
 
+import java.text.DecimalFormat;
 import java.util.List;
 
+import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.events.PaintEvent;
 import org.eclipse.swt.graphics.Color;
@@ -20,6 +22,7 @@ import org.eclipse.swtchart.LineStyle;
 import org.eclipse.swtchart.Range;
 import org.jevons.ui.results.model.ChartModel;
 import org.jevons.ui.results.model.ChartModel.Series;
+import org.jevons.ui.results.model.NiceScale;
 
 /** What the chart classes share: the frame, bars with whiskers, lines, shaded regions, a baseline. */
 final class ChartSupport {
@@ -37,6 +40,9 @@ final class ChartSupport {
 	static Chart frame(Composite parent, ChartModel model) {
 		Chart chart = new Chart(parent, SWT.NONE);
 		chart.getTitle().setText(model.title());
+		// the dialog font, bold for the title: SWTChart's large default title is cut in a docked pane
+		chart.getTitle().setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DIALOG_FONT));
+		chart.getLegend().setFont(JFaceResources.getDialogFont());
 		IAxis x = chart.getAxisSet().getXAxis(0);
 		IAxis y = chart.getAxisSet().getYAxis(0);
 		x.getTitle().setText(model.xTitle());
@@ -66,6 +72,8 @@ final class ChartSupport {
 		IBarSeries<?> bars = (IBarSeries<?>) chart.getSeriesSet().createSeries(SeriesType.BAR, s.name());
 		bars.setYSeries(Series.array(s.y()));
 		bars.setBarColor(color(index));
+		// a lone bar does not span the whole plot: padding (% of a category's width) grows as bars get fewer
+		bars.setBarPadding(s.y().size() == 1 ? 70 : s.y().size() == 2 ? 45 : 25);
 		if (s.hasRange()) {
 			whiskers(bars, s, color(GREY));
 		}
@@ -168,32 +176,17 @@ final class ChartSupport {
 		});
 	}
 
-	/** Fits the axes to the data, keeping the value axis' zero (and the baseline) in view, with a margin. */
-	static Chart finish(Chart chart, ChartModel model, boolean fromZero) {
+	/**
+	 * Fits the value axis to the data on round ticks ({@link NiceScale}, the SVG export's axis): zero and the baseline
+	 * in view, logarithmic when bars span decades; tick labels as plain round numbers.
+	 */
+	static Chart finish(Chart chart, ChartModel model) {
 		chart.getAxisSet().adjustRange();
 		IAxis y = chart.getAxisSet().getYAxis(0);
-		double lo = Double.POSITIVE_INFINITY;
-		double hi = Double.NEGATIVE_INFINITY;
-		for (Series s : model.series()) {
-			for (List<Double> values : List.of(s.y(), s.low(), s.high())) {
-				for (double v : values) {
-					lo = Math.min(lo, v);
-					hi = Math.max(hi, v);
-				}
-			}
-		}
-		if (fromZero) {
-			lo = Math.min(lo, 0);
-			hi = Math.max(hi, 0);
-		}
-		if (!Double.isNaN(model.baseline())) {
-			lo = Math.min(lo, model.baseline());
-			hi = Math.max(hi, model.baseline());
-		}
-		double margin = (hi - lo) * 0.08;
-		if (Double.isFinite(lo) && Double.isFinite(hi) && hi > lo) {
-			y.setRange(new Range(lo < 0 || !fromZero ? lo - margin : lo, hi + margin));
-		}
+		NiceScale scale = NiceScale.of(model);
+		y.enableLogScale(scale.logarithmic());
+		y.setRange(new Range(scale.lo(), scale.hi()));
+		y.getTick().setFormat(new DecimalFormat("#,##0.####"));
 		if (!Double.isNaN(model.baseline())) {
 			baseline(chart, model.baseline());
 		}

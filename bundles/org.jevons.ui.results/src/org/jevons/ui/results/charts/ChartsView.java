@@ -23,6 +23,7 @@ import org.eclipse.swtchart.Chart;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.part.ViewPart;
+import org.jevons.ui.results.export.ExportTargets;
 import org.jevons.ui.results.model.ChartModel;
 import org.jevons.ui.results.model.ResultRow;
 import org.jevons.ui.results.model.ResultsModel;
@@ -45,6 +46,7 @@ public final class ChartsView extends ViewPart {
 	@Override
 	public void createPartControl(Composite parent) {
 		folder = new CTabFolder(parent, SWT.BOTTOM | SWT.FLAT);
+		folder.addListener(SWT.Selection, e -> repaintSelected());
 		getViewSite().getActionBars().getToolBarManager().add(new Action("Export PNG…") {
 			@Override
 			public void run() {
@@ -59,6 +61,7 @@ public final class ChartsView extends ViewPart {
 		});
 		getSite().getPage().addPostSelectionListener(rowListener);
 		ResultsStore.get().addListener(onRun);
+		setContentDescription(ResultsStore.NO_RUN_HINT);
 		ResultsStore.get().latest().ifPresent(onRun);
 	}
 
@@ -68,12 +71,13 @@ public final class ChartsView extends ViewPart {
 			return;
 		}
 		int selected = Math.max(0, folder.getSelectionIndex());
+		charts.clear(); // first: disposing the selected tab selects another, and the listener repaints the shown chart
 		for (CTabItem item : folder.getItems()) {
 			item.getControl().dispose();
 			item.dispose();
 		}
-		charts.clear();
 		models = model.charts();
+		setContentDescription(models.isEmpty() ? "The analysis has nothing to chart." : "");
 		for (ChartModel m : models) {
 			CTabItem item = new CTabItem(folder, SWT.NONE);
 			item.setText(tabName(m));
@@ -85,6 +89,19 @@ public final class ChartsView extends ViewPart {
 		if (!models.isEmpty()) {
 			folder.setSelection(Math.min(selected, models.size() - 1));
 		}
+		// new charts in a docked pane are laid out and painted now, not at the next resize (see also ChartSupport)
+		folder.layout(true, true);
+		repaintSelected();
+	}
+
+	private void repaintSelected() {
+		int i = folder.isDisposed() ? -1 : folder.getSelectionIndex();
+		if (i < 0 || i >= charts.size() || charts.get(i).isDisposed()) {
+			return;
+		}
+		Chart chart = charts.get(i);
+		chart.updateLayout();
+		chart.redraw();
 	}
 
 	private static String tabName(ChartModel m) {
@@ -107,6 +124,7 @@ public final class ChartsView extends ViewPart {
 	/** Brings a chart to the front (tests, linking). */
 	public void select(int index) {
 		folder.setSelection(index);
+		repaintSelected();
 	}
 
 	public Optional<Integer> selected() {
@@ -136,7 +154,8 @@ public final class ChartsView extends ViewPart {
 		FileDialog dialog = new FileDialog(folder.getShell(), SWT.SAVE);
 		dialog.setText("Export chart");
 		dialog.setFilterExtensions(new String[] { "*." + extension });
-		dialog.setFileName(model.id().replaceAll("[^A-Za-z0-9_.-]+", "-") + "." + extension);
+		dialog.setFilterPath(ExportTargets.folder(ResultsStore.get().latest()).toString());
+		dialog.setFileName(ExportTargets.fileName(model.title(), extension));
 		dialog.setOverwrite(true);
 		String chosen = dialog.open();
 		if (chosen == null) {

@@ -21,6 +21,6 @@ public final class DecompositionChart {
 			bars.getLabel().setFormat("0.00'×'");
 		}
 		chart.getLegend().setVisible(false);
-		return ChartSupport.finish(chart, model, true);
+		return ChartSupport.finish(chart, model);
 	}
 }

@@ -29,6 +29,6 @@ public final class ProjectionChart {
 			default -> ChartSupport.line(chart, s, ChartSupport.color(lines++ == 0 ? 0 : 2), LineStyle.SOLID, 3);
 			}
 		}
-		return ChartSupport.finish(chart, model, true);
+		return ChartSupport.finish(chart, model);
 	}
 }

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.swt.graphics.RGB;
-import org.jevons.report.Human;
 import org.jevons.ui.results.model.ChartModel;
+import org.jevons.ui.results.model.NiceScale;
 import org.jevons.ui.results.model.ChartModel.Series;
 
 /**
@@ -18,11 +18,12 @@ public final class SvgChart {
 
 	private final ChartModel model;
 	private final StringBuilder svg = new StringBuilder();
-	private double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
+	private final NiceScale scale;
 	private double xlo = Double.POSITIVE_INFINITY, xhi = Double.NEGATIVE_INFINITY;
 
 	private SvgChart(ChartModel model) {
 		this.model = model;
+		this.scale = NiceScale.of(model);
 	}
 
 	public static String of(ChartModel model) {
@@ -62,31 +63,11 @@ public final class SvgChart {
 
 	private void ranges() {
 		for (Series s : model.series()) {
-			for (List<Double> values : List.of(s.y(), s.low(), s.high())) {
-				values.forEach(v -> {
-					lo = Math.min(lo, v);
-					hi = Math.max(hi, v);
-				});
-			}
 			s.x().forEach(v -> {
 				xlo = Math.min(xlo, v);
 				xhi = Math.max(xhi, v);
 			});
 		}
-		if (model.kind() != ChartModel.Kind.SWEEP) {
-			lo = Math.min(lo, 0);
-			hi = Math.max(hi, 0);
-		}
-		if (!Double.isNaN(model.baseline())) {
-			lo = Math.min(lo, model.baseline());
-			hi = Math.max(hi, model.baseline());
-		}
-		if (!(hi > lo)) {
-			hi = lo + 1;
-		}
-		double margin = (hi - lo) * 0.06;
-		hi += margin;
-		lo = lo < 0 ? lo - margin : lo;
 		if (model.isCategorical()) {
 			xlo = -0.5;
 			xhi = model.categories().size() - 0.5;
@@ -97,7 +78,7 @@ public final class SvgChart {
 
 	/** Pixel of a value on the value axis (vertical, or horizontal for a tornado). */
 	private double value(double v) {
-		double t = (v - lo) / (hi - lo);
+		double t = scale.fraction(v);
 		return model.horizontal() ? LEFT + 80 + t * (WIDTH - RIGHT - LEFT - 80)
 				: HEIGHT - BOTTOM - t * (HEIGHT - BOTTOM - TOP);
 	}
@@ -112,14 +93,13 @@ public final class SvgChart {
 		int left = model.horizontal() ? LEFT + 80 : LEFT;
 		svg.append(line(left, HEIGHT - BOTTOM, WIDTH - RIGHT, HEIGHT - BOTTOM)).append(" stroke=\"#333\"/>\n");
 		svg.append(line(left, TOP, left, HEIGHT - BOTTOM)).append(" stroke=\"#333\"/>\n");
-		for (int i = 0; i <= 5; i++) {
-			double v = lo + (hi - lo) * i / 5;
+		for (double v : scale.ticks()) {
 			double p = value(v);
 			if (model.horizontal()) {
-				text(p, HEIGHT - BOTTOM + 16, Human.sig(v), "middle", 11);
+				text(p, HEIGHT - BOTTOM + 16, NiceScale.label(v), "middle", 11);
 			} else {
 				svg.append(line(LEFT - 4, p, WIDTH - RIGHT, p)).append(" stroke=\"#ddd\"/>\n");
-				text(LEFT - 8, p + 4, Human.sig(v), "end", 11);
+				text(LEFT - 8, p + 4, NiceScale.label(v), "end", 11);
 			}
 		}
 		if (model.isCategorical()) {
@@ -132,10 +112,12 @@ public final class SvgChart {
 				}
 			}
 		} else {
-			for (int i = 0; i <= 5; i++) {
-				double x = xlo + (xhi - xlo) * i / 5;
-				text(position(x), HEIGHT - BOTTOM + 16, model.kind() == ChartModel.Kind.PROJECTION
-						? String.valueOf(Math.round(x)) : Human.sig(x), "middle", 11);
+			// round ticks inside the data's range (years: whole years)
+			NiceScale xs = NiceScale.linear(xlo, xhi, 5);
+			for (double x : xs.ticks()) {
+				if (x >= xlo - 1e-9 && x <= xhi + 1e-9 && (model.kind() != ChartModel.Kind.PROJECTION || x == Math.rint(x))) {
+					text(position(x), HEIGHT - BOTTOM + 16, NiceScale.label(x), "middle", 11);
+				}
 			}
 		}
 		text(WIDTH / 2.0, HEIGHT - BOTTOM + 36, model.horizontal() ? model.yTitle() : model.xTitle(), "middle", 12);
@@ -154,7 +136,8 @@ public final class SvgChart {
 		for (int i = 0; i < s.y().size(); i++) {
 			double centre = position(s.x().get(i)) - slot / 2 + width * (index % groups) + width / 2;
 			boolean floating = model.kind() == ChartModel.Kind.WATERFALL && s.hasRange();
-			double a = value(floating ? s.low().get(i) : 0), b = value(floating ? s.high().get(i) : s.y().get(i));
+			double a = value(floating ? s.low().get(i) : scale.logarithmic() ? scale.lo() : 0),
+					b = value(floating ? s.high().get(i) : s.y().get(i));
 			if (model.horizontal()) {
 				rect(Math.min(a, b), centre - width / 2, Math.abs(b - a), width, fill);
 			} else {

@@ -16,6 +16,6 @@ public final class SweepChart {
 			ChartSupport.line(chart, model.series().get(i), ChartSupport.color(i), LineStyle.SOLID, 2);
 		}
 		chart.getLegend().setVisible(model.series().size() > 1);
-		return ChartSupport.finish(chart, model, false);
+		return ChartSupport.finish(chart, model);
 	}
 }

@@ -19,6 +19,6 @@ public final class TornadoChart {
 			IBarSeries<?> bars = ChartSupport.bars(chart, model.series().get(i), i);
 			bars.setBarOverlay(true);
 		}
-		return ChartSupport.finish(chart, model, true);
+		return ChartSupport.finish(chart, model);
 	}
 }

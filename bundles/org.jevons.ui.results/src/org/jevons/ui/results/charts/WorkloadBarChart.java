@@ -15,6 +15,6 @@ public final class WorkloadBarChart {
 			ChartSupport.bars(chart, model.series().get(i), i);
 		}
 		chart.getLegend().setVisible(false);
-		return ChartSupport.finish(chart, model, true);
+		return ChartSupport.finish(chart, model);
 	}
 }

@@ -32,7 +32,8 @@ public final class ExportReportHandler extends AbstractHandler {
 		dialog.setText("Export Energy Report");
 		dialog.setFilterExtensions(new String[] { "*.html", "*.json", "*.csv", "*.md", "*.txt" });
 		dialog.setFilterNames(new String[] { "HTML with charts", "JSON", "CSV", "Markdown", "Text" });
-		dialog.setFileName("energy-report.html");
+		dialog.setFilterPath(ExportTargets.folder(run).toString());
+		dialog.setFileName(ExportTargets.reportName(run, "html"));
 		dialog.setOverwrite(true);
 		String chosen = dialog.open();
 		if (chosen == null) {

@@ -66,7 +66,7 @@ public final class ChartModels {
 			high.add(e.percentiles().map(Estimate.Percentiles::p95).orElse(e.nominal()));
 		}
 		String label = with.get(0).figure(key).get().label();
-		return Optional.of(new ChartModel(kind.name().toLowerCase() + ":", kind, "", title + " (p50, whiskers p05–p95)",
+		return Optional.of(new ChartModel(kind.name().toLowerCase() + ":", kind, "", title + " (p50, p05–p95)",
 				"", label + " (" + unit.symbol() + ")", categories,
 				List.of(new Series(label, Role.BAR, x, y, low, high)), false, Double.NaN));
 	}
@@ -97,7 +97,7 @@ public final class ChartModels {
 		}
 		String per = training ? "training" : "per " + c.per().name().toLowerCase(java.util.Locale.ROOT);
 		return Optional.of(new ChartModel("decomposition:" + c.name() + " " + per, Kind.DECOMPOSITION, c.name(),
-				c.name() + " (" + per + "): ratio = product of the factors (nominal, whiskers p05–p95)", "",
+				c.name() + " (" + per + "): ratio = product of factors", "",
 				"× (" + c.left() + " / " + c.right() + ")", categories,
 				List.of(new Series("factor", Role.BAR, x, y, low, high)), false, 1.0));
 	}
@@ -129,7 +129,7 @@ public final class ChartModels {
 		if (p.energy().get(0).isUncertain()) {
 			series.add(new Series("90 % range", Role.BAND, years, high, low, high));
 		}
-		series.add(new Series("backfire (above the counterfactual)", Role.REGION, years, above, counterfactual, above));
+		series.add(new Series("backfire", Role.REGION, years, above, counterfactual, above));
 		series.add(new Series("projected energy", Role.LINE, years, energy, List.of(), List.of()));
 		// over the projected line: with a rebound of 1 both coincide and the dashes stay visible
 		series.add(new Series("without efficiency gain", Role.DASHED, years, counterfactual, List.of(), List.of()));
@@ -150,9 +150,11 @@ public final class ChartModels {
 		Optional<Figure> figure = w.figure(key);
 		Dimension dimension = figure.map(Figure::dimension).orElse(Dimension.RATIO);
 		double nominal = figure.map(Figure::nominal).orElse(0.0);
-		double widest = bars.stream().mapToDouble(b -> Math.max(Math.abs(b.outputLow()), Math.abs(b.outputHigh())))
+		// the unit of the widest change (not of the nominal): -0.35 mWh rather than -0.00035 Wh
+		double widest = bars.stream()
+				.mapToDouble(b -> Math.max(Math.abs(b.outputLow() - nominal), Math.abs(b.outputHigh() - nominal)))
 				.max().orElse(1);
-		Unit unit = Human.unit(key, dimension, Math.max(Math.abs(nominal), widest));
+		Unit unit = Human.axisUnit(key, dimension, widest > 0 ? widest : Math.abs(nominal));
 		List<String> categories = new ArrayList<>();
 		List<Double> x = new ArrayList<>(), lowY = new ArrayList<>(), highY = new ArrayList<>();
 		// the widest bar at the top: SWTChart draws the first category at the bottom of a horizontal chart
@@ -166,9 +168,9 @@ public final class ChartModels {
 		String label = figure.map(Figure::label).orElse(key);
 		return Optional.of(new ChartModel("tornado:" + w.name(), Kind.TORNADO, w.name(),
 				w.name() + ": sensitivity of " + label.toLowerCase(java.util.Locale.ROOT), "",
-				"change from nominal " + Human.format(key, dimension, nominal) + " (" + unit.symbol() + ")", categories,
-				List.of(new Series("input at its low bound", Role.BAR, x, lowY, List.of(), List.of()),
-						new Series("input at its high bound", Role.BAR, x, highY, List.of(), List.of())),
+				"change (" + unit.symbol() + ") from " + Human.format(key, dimension, nominal), categories,
+				List.of(new Series("input low", Role.BAR, x, lowY, List.of(), List.of()),
+						new Series("input high", Role.BAR, x, highY, List.of(), List.of())),
 				true, 0.0));
 	}
 

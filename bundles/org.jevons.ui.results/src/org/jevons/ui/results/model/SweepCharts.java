@@ -45,18 +45,24 @@ public final class SweepCharts {
 		for (double key : pick(new ArrayList<>(lines.keySet()))) {
 			List<double[]> points = new ArrayList<>(lines.get(key));
 			points.sort((a, b) -> Double.compare(a[0], b[0]));
-			String name = inputs > 1 ? table.columns().get(1) + " = " + Human.sig(key) + unit(table, 1)
-					: table.columns().get(out);
+			String name = inputs > 1 ? words(table.columns().get(1)) + " " + Human.trimmed(key, 3) + unit(table, 1)
+					: words(table.columns().get(out));
 			series.add(new Series(name, Role.LINE, points.stream().map(p -> p[0]).toList(),
 					points.stream().map(p -> p[1]).toList(), List.of(), List.of()));
 		}
 		if (series.isEmpty() || series.get(0).x().size() < 2) {
 			return Optional.empty();
 		}
-		String output = table.columns().get(out);
+		String output = words(table.columns().get(out));
+		String over = words(table.columns().get(0));
 		return Optional.of(new ChartModel("sweep:" + s.name(), Kind.SWEEP, s.name(),
-				s.name() + ": " + output + " over " + table.columns().get(0), table.columns().get(0) + unit(table, 0),
+				s.name() + ": " + output + " by " + over, over + unit(table, 0),
 				output + " (" + table.units().get(out).symbol() + ")", List.of(), series, false, Double.NaN));
+	}
+
+	/** Titles in words: {@code energy_per_request} → "energy per request". */
+	static String words(String identifier) {
+		return identifier.replace('_', ' ');
 	}
 
 	private static String unit(SweepColumns table, int column) {

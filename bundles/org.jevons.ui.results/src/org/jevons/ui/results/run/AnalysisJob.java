@@ -20,6 +20,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.jevons.analysis.Cancellation;
 import org.jevons.analysis.Settings;
+import org.jevons.ui.SafeShutdown;
 import org.jevons.ui.results.markers.ExpectMarkers;
 
 /**
@@ -54,7 +55,18 @@ public final class AnalysisJob extends Job {
 
 	@Override
 	public boolean belongsTo(Object family) {
-		return family == FAMILY;
+		return family == FAMILY || family == SafeShutdown.WORKSPACE_JOBS;
+	}
+
+	/** Not once the workbench shuts down: the expect markers would change the workspace after its last save. */
+	@Override
+	public boolean shouldRun() {
+		return SafeShutdown.allowsWorkspaceChanges();
+	}
+
+	/** The Monte Carlo settings this run uses (read from the preferences when it was scheduled). */
+	public Settings settings() {
+		return settings;
 	}
 
 	public List<IResource> scope() {
@@ -109,11 +121,23 @@ public final class AnalysisJob extends Job {
 				return Status.CANCEL_STATUS;
 			} catch (ExecutionException e) {
 				Throwable cause = e.getCause() == null ? e : e.getCause();
+				if (cause instanceof OutOfMemoryError) {
+					// a refused job, not a defect: say what to change, no stack trace
+					return Status.error(outOfMemory(settings.samples()));
+				}
 				return Status.error("Analysis of " + describe(scope) + " failed: " + cause, cause);
 			} catch (CoreException e) {
 				return e.getStatus();
 			}
 		}
+	}
+
+	/** What to do when the engine ran out of memory. */
+	public static String outOfMemory(int samples) {
+		long maxMiB = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+		return "Not enough memory to analyse with " + String.format(java.util.Locale.ROOT, "%,d", samples)
+				+ " Monte Carlo samples (the workbench may use " + maxMiB + " MiB). Lower the samples in Window > "
+				+ "Preferences > Jevons, or start the workbench with more memory (JEVONS_HEAP, e.g. JEVONS_HEAP=8g).";
 	}
 
 	static String describe(List<? extends IResource> scope) {

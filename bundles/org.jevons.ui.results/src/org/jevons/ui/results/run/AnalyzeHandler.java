@@ -14,7 +14,6 @@ import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
-import org.jevons.analysis.Settings;
 import org.jevons.ui.preferences.JevonsPreferences;
 import org.jevons.ui.results.view.ResultsView;
 
@@ -40,9 +39,7 @@ public final class AnalyzeHandler extends AbstractHandler {
 				org.eclipse.core.runtime.ILog.of(getClass()).log(e.getStatus());
 			}
 		}
-		// the Monte Carlo settings of the preference page (the command line's by default)
-		new AnalysisJob(scope, new Settings(Math.max(1, JevonsPreferences.samples()), JevonsPreferences.seed()))
-				.schedule();
+		new AnalysisJob(scope, JevonsPreferences.settings()).schedule();
 		return null;
 	}
 

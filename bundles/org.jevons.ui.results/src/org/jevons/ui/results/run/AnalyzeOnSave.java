@@ -12,6 +12,8 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.jobs.Job;
+import org.jevons.ui.SafeShutdown;
+import org.jevons.ui.preferences.JevonsPreferences;
 
 /**
  * Re-analysis on save: once something was analysed, saving a .energy file of the same scope runs the analysis of
@@ -39,7 +41,7 @@ public final class AnalyzeOnSave implements IResourceChangeListener {
 	public void resourceChanged(IResourceChangeEvent event) {
 		Optional<AnalysisRun> latest = ResultsStore.get().latest();
 		IResourceDelta delta = event.getDelta();
-		if (latest.isEmpty() || delta == null) {
+		if (latest.isEmpty() || delta == null || !SafeShutdown.allowsWorkspaceChanges()) {
 			return;
 		}
 		List<IResource> saved = new ArrayList<>();
@@ -62,7 +64,8 @@ public final class AnalyzeOnSave implements IResourceChangeListener {
 
 	private void reanalyse(AnalysisRun run) {
 		pending.ifPresent(Job::cancel);
-		AnalysisJob job = new AnalysisJob(run.scope(), run.context().settings());
+		// the preferences of now, not those of the run being repeated
+		AnalysisJob job = new AnalysisJob(run.scope(), JevonsPreferences.settings());
 		job.setUser(false);
 		pending = Optional.of(job);
 		job.schedule(DELAY_MILLIS);

@@ -25,6 +25,10 @@ public final class ResultsStore {
 		return INSTANCE;
 	}
 
+	/** What the results views say before the first analysis of a session (results are not kept across restarts). */
+	public static final String NO_RUN_HINT = "No analysis yet: select a .energy file, folder or project and press "
+			+ "Ctrl+Alt+A (Analyze Energy Model) — results and charts appear here.";
+
 	public Optional<AnalysisRun> latest() {
 		return latest;
 	}

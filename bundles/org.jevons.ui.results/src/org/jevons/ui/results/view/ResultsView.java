@@ -69,6 +69,7 @@ public final class ResultsView extends ViewPart {
 		copy.setToolTipText("Copy the selected rows (or all) as CSV");
 		toolbar.add(copy);
 		ResultsStore.get().addListener(onRun);
+		setContentDescription(ResultsStore.NO_RUN_HINT);
 		ResultsStore.get().latest().ifPresent(onRun);
 	}
 

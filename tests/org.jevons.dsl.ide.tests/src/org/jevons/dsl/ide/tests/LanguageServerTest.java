@@ -133,6 +133,25 @@ class LanguageServerTest {
 	}
 
 	@Test
+	void hoverOnAReferenceInsideAnExpectShowsTheReferencedDeclaration() throws Exception {
+		String uri = server.open("expect.energy", STUDY + "expect T energy <= 10 GWh\n");
+		String hover = server.hover(uri, 21, 7);
+		assertTrue(hover.contains("**training** `T`"), hover);
+		assertFalse(hover.contains("**expect**"), hover);
+		String onKeyword = server.hover(uri, 21, 2);
+		assertTrue(onKeyword.startsWith("**expect** `T energy <= 10 GWh`"), "the keyword once: " + onKeyword);
+	}
+
+	@Test
+	void libraryReferenceHoverListsOnePropertyALineWithItsSourceBelow() throws Exception {
+		String uri = server.open("lines.energy", "import jevons.library.hardware.*\ntraining T {\n    on 8 x H100_SXM\n}\n");
+		String hover = server.hover(uri, 2, 14);
+		assertTrue(hover.lines().anyMatch(l -> l.startsWith("- `power 700 W`")), hover);
+		assertTrue(hover.lines().anyMatch(l -> l.startsWith("  _source: ")), "sources on a line of their own: " + hover);
+		assertFalse(hover.contains(" · "), hover);
+	}
+
+	@Test
 	void definitionIntoTheLibrary() throws Exception {
 		String uri = server.open("definition.energy",
 				"import jevons.library.hardware.*\ntraining T {\n    on 8 x H100_SXM\n}\n");
