@@ -52,7 +52,8 @@ public class QuickOutlineHandler extends AbstractHandler {
 			List<PickerPopup.Entry> entries) {
 		for (OutlineNode node : nodes) {
 			IRegion at = LspText.region(document, node.selection());
-			entries.add(new PickerPopup.Entry("  ".repeat(depth) + node.label(), node.keyword(document), () -> {
+			// the name alone: the keyword is shown beside it, and the server's detail would make filtering noisy
+			entries.add(new PickerPopup.Entry("  ".repeat(depth) + node.name(), node.keyword(document), () -> {
 				editor.getSite().getPage().getNavigationHistory().markLocation(editor);
 				editor.selectAndReveal(at.getOffset(), at.getLength());
 				editor.getSite().getPage().getNavigationHistory().markLocation(editor);

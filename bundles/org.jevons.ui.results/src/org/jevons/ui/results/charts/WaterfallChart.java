@@ -33,6 +33,6 @@ public final class WaterfallChart {
 				java.util.Arrays.stream(span).boxed().toList(), List.of(), List.of()), 1);
 		change.enableStack(true);
 		chart.getLegend().setVisible(false);
-		return ChartSupport.finish(chart, model, true);
+		return ChartSupport.finish(chart, model);
 	}
 }

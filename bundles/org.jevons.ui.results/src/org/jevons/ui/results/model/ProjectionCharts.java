@@ -42,8 +42,8 @@ final class ProjectionCharts {
 				low.add(unit.of(point.low()));
 				high.add(unit.of(point.high()));
 			}
-			series.add(new Series("reference: " + p.reference().map(ReferenceScenario::title).orElse(""),
-					Role.REFERENCE, x, y, low, high));
+			series.add(new Series(p.reference().map(ProjectionCharts::legend).orElse("reference"), Role.REFERENCE, x, y,
+					low, high));
 		}
 		return series;
 	}
@@ -80,5 +80,12 @@ final class ProjectionCharts {
 		y.add(to - from);
 		low.add(Math.min(from, to));
 		high.add(Math.max(from, to));
+	}
+
+	/** The publication without its case, short enough for a docked pane's legend (the reports give it all). */
+	private static String legend(ReferenceScenario reference) {
+		String title = reference.title();
+		String publication = title.contains(",") ? title.substring(0, title.indexOf(',')) : title;
+		return publication.length() <= 28 ? publication : publication.substring(0, 27) + "…";
 	}
 }
