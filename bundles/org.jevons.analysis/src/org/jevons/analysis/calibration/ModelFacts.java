@@ -1,0 +1,56 @@
+package org.jevons.analysis.calibration;
+
+import java.util.OptionalDouble;
+
+/**
+ * Public architecture facts of a model (its config.json / model card), as far as the serving physics uses them.
+ * Every field may be absent; the kernel then falls back to what the parameter counts alone give.
+ *
+ * @param layers          transformer blocks (for hybrids: all blocks, Mamba ones included)
+ * @param attentionLayers blocks with attention (hybrids have few); absent: all {@code layers}
+ * @param localLayers     attention blocks that see only the last {@code window} tokens (sliding or chunked)
+ * @param window          tokens a local attention block sees
+ * @param hidden          model width
+ * @param heads           query heads
+ * @param kvHeads         key/value heads (grouped-query attention)
+ * @param headDim         width of one head
+ * @param experts         routed experts per MoE layer
+ * @param routed          experts each token is routed to
+ * @param source          where the facts come from
+ */
+public record ModelFacts(OptionalDouble layers, OptionalDouble attentionLayers, OptionalDouble localLayers,
+		OptionalDouble window, OptionalDouble hidden, OptionalDouble heads, OptionalDouble kvHeads,
+		OptionalDouble headDim, OptionalDouble experts, OptionalDouble routed, String source) {
+
+	public static final ModelFacts NONE = new ModelFacts(OptionalDouble.empty(), OptionalDouble.empty(),
+			OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(),
+			OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), "");
+
+	/**
+	 * Bytes of KV cache read per token of context, at a mean context: every global attention block, and each
+	 * local one in proportion window/context where its window is the shorter (its cache stops growing there).
+	 */
+	public OptionalDouble kvBytesPerToken(double bytesPerValue, double context) {
+		if (kvHeads.isEmpty() || headDim.isEmpty() || (layers.isEmpty() && attentionLayers.isEmpty())) {
+			return OptionalDouble.empty();
+		}
+		double attention = attentionLayers.orElse(layers.orElse(0));
+		double local = Math.min(attention, localLayers.orElse(0));
+		double localShare = window.isPresent() && context > 0 ? Math.min(1, window.getAsDouble() / context) : 1;
+		double blocks = attention - local + local * localShare;
+		return OptionalDouble.of(2 * blocks * kvHeads.getAsDouble() * headDim.getAsDouble() * bytesPerValue);
+	}
+
+	/** These facts where present, the other's where not (a measurement's own columns over the side table). */
+	public ModelFacts or(ModelFacts other) {
+		return new ModelFacts(pick(layers, other.layers), pick(attentionLayers, other.attentionLayers),
+				pick(localLayers, other.localLayers), pick(window, other.window), pick(hidden, other.hidden),
+				pick(heads, other.heads), pick(kvHeads, other.kvHeads), pick(headDim, other.headDim),
+				pick(experts, other.experts), pick(routed, other.routed),
+				source.isEmpty() ? other.source : source);
+	}
+
+	private static OptionalDouble pick(OptionalDouble mine, OptionalDouble theirs) {
+		return mine.isPresent() ? mine : theirs;
+	}
+}
