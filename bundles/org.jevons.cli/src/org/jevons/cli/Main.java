@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "jevons", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
 		description = "Energy modelling for AI: check and analyse .energy files, or serve them to an editor.",
-		subcommands = { CheckCommand.class, AnalyzeCommand.class, LspCommand.class })
+		subcommands = { CheckCommand.class, AnalyzeCommand.class, ValidateCommand.class, LspCommand.class })
 public class Main implements Runnable {
 
 	public static final int OK = 0;
@@ -28,7 +28,7 @@ public class Main implements Runnable {
 
 	@Override
 	public void run() {
-		throw new ParameterException(spec.commandLine(), "Missing command: check, analyze or lsp");
+		throw new ParameterException(spec.commandLine(), "Missing command: check, analyze, validate or lsp");
 	}
 
 	public static void main(String[] args) {

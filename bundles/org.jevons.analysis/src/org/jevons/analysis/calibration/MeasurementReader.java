@@ -12,6 +12,7 @@ import org.jevons.analysis.Problem;
 import org.jevons.analysis.calibration.CsvTable.Cell;
 import org.jevons.analysis.calibration.CsvTable.CsvException;
 import org.jevons.analysis.calibration.CsvTable.Row;
+import org.jevons.analysis.engine.Peak;
 import org.jevons.analysis.spec.Specs.Accelerator;
 import org.jevons.analysis.spec.Specs.Architecture;
 import org.jevons.analysis.spec.Specs.Origin;
@@ -116,6 +117,18 @@ public final class MeasurementReader {
 		String family = c.optionalText("family").filter(f -> !f.isBlank()).orElseGet(() -> familyOf(model));
 		ModelFacts facts = ModelFactsReader.facts(c).or(sideTable.getOrDefault(model, ModelFacts.NONE));
 		if (!c.ok() || architecture.isEmpty() || precision.isEmpty() || accelerator.isEmpty()) {
+			return Optional.empty();
+		}
+		Accelerator a = accelerator.get();
+		if (Peak.of(a, precision.get()).value().isEmpty()) {
+			c.error("precision", a.name() + " states no " + Peak.name(precision.get()) + " peak (or a same-width"
+					+ " one): the engine cannot predict this row");
+		}
+		if (a.power().isEmpty() || a.bandwidth().isEmpty()) {
+			c.error("gpu", a.name() + " states no " + (a.power().isEmpty() ? "power" : "bandwidth")
+					+ ": the engine cannot predict this row");
+		}
+		if (!c.ok()) {
 			return Optional.empty();
 		}
 		return Optional.of(new Measurement(c.row().origin(), task, model, family, architecture.get(), total, active,

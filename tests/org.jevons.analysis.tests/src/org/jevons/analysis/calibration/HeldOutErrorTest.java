@@ -32,9 +32,26 @@ class HeldOutErrorTest {
 		HeldOut byFamily = Validation.heldOut(predictor, Holdout.FAMILY);
 		List<Line> table = ErrorTable.of(byFamily.predictions());
 		print("held out by family", table);
+		dump(byFamily.predictions());
 		Line all = table.get(0);
 		assertTrue(all.median() <= DOCUMENTED_MEDIAN, "median " + all.median());
 		assertTrue(all.p90() <= DOCUMENTED_P90, "p90 " + all.p90());
+	}
+
+	static void dump(List<ErrorTable.Prediction> predictions) {
+		StringBuilder csv = new StringBuilder("line,model,gpu,n,batch,task,measured,predicted,power_pred,power_meas\n");
+		for (ErrorTable.Prediction p : predictions) {
+			Measurement m = p.measurement();
+			csv.append(String.format(Locale.ROOT, "%d,%s,%s,%.0f,%.0f,%s,%.5g,%.5g,%.4g,%.4g%n", m.origin().line(),
+					m.model(), m.gpu(), m.count(), m.batch(), m.task(), m.joulesPerToken(), p.joulesPerToken(),
+					p.powerPerAccelerator(), m.powerPerAccelerator().orElse(Double.NaN)));
+		}
+		try {
+			java.nio.file.Files.createDirectories(java.nio.file.Path.of("target"));
+			java.nio.file.Files.writeString(java.nio.file.Path.of("target", "heldout.csv"), csv);
+		} catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
 	}
 
 	static void print(String title, List<Line> lines) {
