@@ -3,6 +3,9 @@ package org.jevons.analysis.calibration;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
@@ -12,54 +15,49 @@ import org.jevons.analysis.calibration.Validation.Holdout;
 import org.junit.jupiter.api.Test;
 
 /**
- * The held-out error published in docs/methodology.md (Calibration): each family of the ML.ENERGY v3 data
- * predicted with defaults fitted on the other families. Fails when the error grows past the documented figure.
+ * The held-out error published in docs/methodology.md (Calibration): each model of the ML.ENERGY v3 data (its
+ * precision variants, checkpoints and tasks together) predicted with defaults fitted on the other models, and
+ * likewise each family. Fails when the error grows past the documented figures. Also writes the tables and
+ * the plot of docs/images/calibration-heldout.svg to target/calibration/.
  */
 class HeldOutErrorTest {
-	/** docs/methodology.md, Calibration: held-out median and 90th percentile error factors. */
-	static final double DOCUMENTED_MEDIAN = 9.0, DOCUMENTED_P90 = 99.0;
+	/** docs/methodology.md, Calibration: held-out error factors, a little above the measured ones. */
+	static final double MODEL_MEDIAN = 1.50, MODEL_P90 = 2.15, FAMILY_MEDIAN = 1.50, FAMILY_P90 = 2.20;
+	static final Path OUT = Path.of("target", "calibration");
 
 	@Test
-	void heldOutFamiliesStayWithinTheDocumentedError() {
+	void heldOutModelsAndFamiliesStayWithinTheDocumentedError() throws IOException {
 		List<Measurement> measurements = CalibrationData.measurements();
 		assertEquals(316, measurements.size());
 		Predictor predictor = new Predictor(measurements);
-		print("shipped defaults", ErrorTable.of(Validation.predict(predictor, predictor.defaults())));
-		print("fitted on all", ErrorTable.of(Validation.predict(predictor, Validation.fitAll(predictor).values())));
-		System.out.println(Validation.fitAll(predictor).byPath());
+		StringBuilder report = new StringBuilder();
+		table(report, "engine defaults", ErrorTable.of(Validation.predict(predictor, predictor.defaults())));
+		Fitter.Fit all = Validation.fitAll(predictor);
+		table(report, "fitted on all rows: " + all.byPath(), ErrorTable.of(Validation.predict(predictor, all.values())));
 		HeldOut byModel = Validation.heldOut(predictor, Holdout.MODEL);
-		print("held out by model", ErrorTable.of(byModel.predictions()));
-		HeldOut byFamily = Validation.heldOut(predictor, Holdout.FAMILY);
-		List<Line> table = ErrorTable.of(byFamily.predictions());
-		print("held out by family", table);
-		dump(byFamily.predictions());
-		Line all = table.get(0);
-		assertTrue(all.median() <= DOCUMENTED_MEDIAN, "median " + all.median());
-		assertTrue(all.p90() <= DOCUMENTED_P90, "p90 " + all.p90());
+		List<Line> model = ErrorTable.of(byModel.predictions());
+		table(report, "held out by model", model);
+		List<Line> family = ErrorTable.of(Validation.heldOut(predictor, Holdout.FAMILY).predictions());
+		table(report, "held out by family", family);
+		Files.createDirectories(OUT);
+		Files.writeString(OUT.resolve("errors.txt"), report);
+		Files.writeString(OUT.resolve("calibration-heldout.svg"),
+				ScatterSvg.of("ML.ENERGY v3, each model predicted with defaults fitted on the others",
+						byModel.predictions()));
+		System.out.print(report);
+
+		assertTrue(model.get(0).median() <= MODEL_MEDIAN, "median by model " + model.get(0));
+		assertTrue(model.get(0).p90() <= MODEL_P90, "p90 by model " + model.get(0));
+		assertTrue(family.get(0).median() <= FAMILY_MEDIAN, "median by family " + family.get(0));
+		assertTrue(family.get(0).p90() <= FAMILY_P90, "p90 by family " + family.get(0));
 	}
 
-	static void dump(List<ErrorTable.Prediction> predictions) {
-		StringBuilder csv = new StringBuilder("line,model,gpu,n,batch,task,measured,predicted,power_pred,power_meas\n");
-		for (ErrorTable.Prediction p : predictions) {
-			Measurement m = p.measurement();
-			csv.append(String.format(Locale.ROOT, "%d,%s,%s,%.0f,%.0f,%s,%.5g,%.5g,%.4g,%.4g%n", m.origin().line(),
-					m.model(), m.gpu(), m.count(), m.batch(), m.task(), m.joulesPerToken(), p.joulesPerToken(),
-					p.powerPerAccelerator(), m.powerPerAccelerator().orElse(Double.NaN)));
-		}
-		try {
-			java.nio.file.Files.createDirectories(java.nio.file.Path.of("target"));
-			java.nio.file.Files.writeString(java.nio.file.Path.of("target", "heldout.csv"), csv);
-		} catch (java.io.IOException e) {
-			throw new java.io.UncheckedIOException(e);
-		}
-	}
-
-	static void print(String title, List<Line> lines) {
-		System.out.println(title);
+	private static void table(StringBuilder out, String title, List<Line> lines) {
+		out.append(title).append('\n');
 		for (Line l : lines) {
-			System.out.println(String.format(Locale.ROOT, "  %-8s %4d  median %s  p90 %s  worst %s  bias %.2f",
-					l.group(), l.rows(), ErrorTable.factor(l.median()), ErrorTable.factor(l.p90()),
-					ErrorTable.factor(l.worst()), l.medianRatio()));
+			out.append(String.format(Locale.ROOT, "| %s | %d | %s | %s | %s | %.2f |%n", l.group(), l.rows(),
+					ErrorTable.factor(l.median()), ErrorTable.factor(l.p90()), ErrorTable.factor(l.worst()),
+					l.medianRatio()));
 		}
 	}
 }
