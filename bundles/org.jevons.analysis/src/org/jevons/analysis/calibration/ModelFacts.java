@@ -16,15 +16,17 @@ import java.util.OptionalDouble;
  * @param headDim         width of one head
  * @param experts         routed experts per MoE layer
  * @param routed          experts each token is routed to
+ * @param state           recurrent (Mamba) state per sequence, bytes
  * @param source          where the facts come from
  */
 public record ModelFacts(OptionalDouble layers, OptionalDouble attentionLayers, OptionalDouble localLayers,
 		OptionalDouble window, OptionalDouble hidden, OptionalDouble heads, OptionalDouble kvHeads,
-		OptionalDouble headDim, OptionalDouble experts, OptionalDouble routed, String source) {
+		OptionalDouble headDim, OptionalDouble experts, OptionalDouble routed, OptionalDouble state, String source) {
 
 	public static final ModelFacts NONE = new ModelFacts(OptionalDouble.empty(), OptionalDouble.empty(),
 			OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(),
-			OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), "");
+			OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(),
+			OptionalDouble.empty(), "");
 
 	/**
 	 * Bytes of KV cache read per token of context, at a mean context: every global attention block, and each
@@ -46,7 +48,7 @@ public record ModelFacts(OptionalDouble layers, OptionalDouble attentionLayers, 
 		return new ModelFacts(pick(layers, other.layers), pick(attentionLayers, other.attentionLayers),
 				pick(localLayers, other.localLayers), pick(window, other.window), pick(hidden, other.hidden),
 				pick(heads, other.heads), pick(kvHeads, other.kvHeads), pick(headDim, other.headDim),
-				pick(experts, other.experts), pick(routed, other.routed),
+				pick(experts, other.experts), pick(routed, other.routed), pick(state, other.state),
 				source.isEmpty() ? other.source : source);
 	}
 

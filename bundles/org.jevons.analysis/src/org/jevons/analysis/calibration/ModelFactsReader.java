@@ -17,7 +17,7 @@ import org.jevons.analysis.spec.Specs.Origin;
  */
 public final class ModelFactsReader {
 	public static final List<String> COLUMNS = List.of("layers", "attention_layers", "local_layers", "window",
-			"hidden", "heads", "kv_heads", "head_dim", "experts", "routed");
+			"hidden", "heads", "kv_heads", "head_dim", "experts", "routed", "state_bytes");
 
 	/** The facts by model id and every problem found. */
 	public record Readout(Map<String, ModelFacts> facts, List<Problem> problems) {
@@ -54,6 +54,7 @@ public final class ModelFactsReader {
 		return new ModelFacts(c.optionalPositive("layers"), c.optionalPositive("attention_layers"),
 				c.optionalNonNegative("local_layers"), c.optionalPositive("window"), c.optionalPositive("hidden"),
 				c.optionalPositive("heads"), c.optionalPositive("kv_heads"), c.optionalPositive("head_dim"),
-				c.optionalPositive("experts"), c.optionalPositive("routed"), c.optionalText("source").orElse(""));
+				c.optionalPositive("experts"), c.optionalPositive("routed"), c.optionalPositive("state_bytes"),
+				c.optionalText("source").orElse(""));
 	}
 }
