@@ -10,8 +10,11 @@ public final class Defaults {
 	private Defaults() {
 	}
 
-	/** Seconds in a year of 365 days: "per year" figures are daily rates × 365. */
-	public static final double YEAR = 365 * 86_400.0;
+	/**
+	 * Seconds in a year: the Julian year of 365.25 days, the same year as the language's {@code /year} unit, so
+	 * {@code 1M /day} is 365.25 M requests per year and {@code 365.25M /year} is the same rate.
+	 */
+	public static final double YEAR = 365.25 * 86_400.0;
 
 	/** Average accelerator power during training as a fraction of TDP. */
 	public static final double TRAINING_UTILISATION = 0.8;
@@ -47,6 +50,54 @@ public final class Defaults {
 	public static final String POWER_SOURCE = "prompt phases reach TDP, token phases draw less (Patel et al.,"
 			+ " Characterizing Power Management Opportunities for LLMs in the Cloud, ASPLOS 2024; Splitwise, ISCA"
 			+ " 2024); Epoch AI (Feb 2025) assumes 70 % of peak server power";
+
+	/**
+	 * Share of the decode step during which compute and memory traffic overlap: step = compute + memory − overlap ·
+	 * min(compute, memory). 0 is the sum (measured at moderate batch), 1 the roofline's max (very large batch).
+	 */
+	public static final double OVERLAP = 0.5;
+	public static final String OVERLAP_SOURCE = "measured decode steps are close to compute time plus memory time,"
+			+ " not the larger of the two (ML.ENERGY v3.0 median inter-token latency against batch); calibrated in"
+			+ " docs/methodology.md, Calibration";
+
+	/** Fixed time of every decode step outside the model's kernels (scheduling, sampling, kernel launches), s. */
+	public static final double STEP_OVERHEAD = 0.003;
+	public static final String STEP_OVERHEAD_SOURCE = "per-step time the roofline does not see (vLLM scheduler,"
+			+ " sampler, launches): the intercept of measured step time against batch (ML.ENERGY v3.0); calibrated in"
+			+ " docs/methodology.md, Calibration";
+
+	/**
+	 * Tokens an expert's matrix product costs at least when the batch hits it (the GEMM tile height): a batch that
+	 * sends each expert fewer tokens pays for a whole tile; expert compute = 2 · expert parameters ·
+	 * max(B · k/E, tile · share of experts hit).
+	 */
+	public static final double EXPERT_TILE_TOKENS = 16;
+	public static final String EXPERT_TILE_SOURCE = "grouped expert GEMMs pad each expert's tokens to a tile of"
+			+ " 16-128 rows (MegaBlocks, Gale et al. 2023; vLLM fused-MoE block sizes); calibrated in"
+			+ " docs/methodology.md, Calibration";
+
+	/** Time of the busiest expert over the mean expert (routing is never perfectly balanced). */
+	public static final double MOE_IMBALANCE = 1.3;
+	public static final String MOE_IMBALANCE_SOURCE = "expert load imbalance of 1.1-1.5 x at inference batch sizes"
+			+ " (DeepSeek-V3 report: redundant experts for load balance; Switch Transformer capacity factor 1.25)";
+
+	/** Latency of one collective (all-reduce or all-to-all) between accelerators, s. */
+	public static final double COLLECTIVE_LATENCY = 20e-6;
+	public static final String COLLECTIVE_LATENCY_SOURCE = "NCCL small-message all-reduce latency over NVLink is"
+			+ " ~10-30 us (NCCL tests on DGX H100)";
+
+	/** Bytes per activation value exchanged between accelerators (bf16 activations, also for fp8 weights). */
+	public static final double ACTIVATION_BYTES = 2;
+
+	/** Share of accelerator memory the server may fill with weights and KV cache. */
+	public static final double MEMORY_UTILISATION = 0.9;
+	public static final String MEMORY_UTILISATION_SOURCE = "vLLM --gpu-memory-utilization default 0.9 (the rest:"
+			+ " activations, CUDA graphs, fragmentation)";
+
+	/** Upper bound of a batch derived from memory: the server's cap on concurrent sequences. */
+	public static final double BATCH_CAP = 256;
+	public static final String BATCH_CAP_SOURCE = "vLLM --max-num-seqs default 256: a server never runs more"
+			+ " sequences at once unless configured to";
 
 	/** Bytes per weight at a precision, for the weight traffic of a decode step. */
 	public static double bytesPerParameter(Precision precision) {

@@ -27,6 +27,7 @@ public final class Human {
 			new Unit("k h", 3.6e6), new Unit("M h", 3.6e9));
 	private static final List<Unit> COMPUTE = prefixed("FLOP", 1e3, "", "k", "M", "G", "T", "P", "E", "Z", "Y");
 	private static final List<Unit> POWER = prefixed("W", 1e3, "m", "", "k", "M", "G");
+	private static final List<Unit> BYTES = prefixed("B", 1e3, "", "k", "M", "G", "T", "P");
 	private static final List<Unit> USD = List.of(new Unit("USD", 1), new Unit("k USD", 1e3),
 			new Unit("M USD", 1e6), new Unit("B USD", 1e9));
 	// plain counts stay plain up to 9 999 ("1650 tokens"), then k, M, B
@@ -95,6 +96,7 @@ public final class Human {
 		case POWER -> POWER;
 		case CURRENCY -> USD;
 		case TOKENS -> TOKENS;
+		case DATA -> BYTES;
 		case RATIO -> COUNT;
 		};
 	}

@@ -61,6 +61,19 @@ public final class Fixtures {
 				bf16.embodied(), bf16.lifetime(), bf16.rental());
 	}
 
+	/** The accelerator with a device-to-device bandwidth (both directions), bytes/s. */
+	public static Accelerator withInterconnect(Accelerator a, double bytesPerSecond) {
+		return new Accelerator(a.name(), a.peak(), a.power(), a.idle(), a.memory(), a.bandwidth(), a.embodied(),
+				a.lifetime(), a.rental(), o(bytesPerSecond));
+	}
+
+	/** A model with its serving shape. */
+	public static Model shaped(Model m, Optional<Value> layers, Optional<Value> kv,
+			org.jevons.analysis.spec.Specs.Shape shape) {
+		return new Model(m.name(), m.architecture(), m.parameters(), m.active(), m.experts(), m.routed(), layers, kv,
+				m.precision(), m.context(), shape);
+	}
+
 	public static Accelerator withRental(Accelerator a, double usdPerHour) {
 		return new Accelerator(a.name(), a.peak(), a.power(), a.idle(), a.memory(), a.bandwidth(), a.embodied(),
 				a.lifetime(), o(usdPerHour / HOUR));
@@ -140,34 +153,58 @@ public final class Fixtures {
 					Optional.empty(), Optional.empty(), Optional.empty()));
 		}
 
-		public InferenceBuilder with(Value prompt, Value reasoning, Value answer, Value batch) {
+		private InferenceBuilder copy(Value prompt, Value reasoning, Value answer, Optional<Value> batch,
+				Optional<Value> requests, Optional<Value> energy, Optional<Value> mfu, Optional<Value> power,
+				Precision weights, Optional<Value> latency) {
 			return new InferenceBuilder(new Inference(i.name(), i.origin(), i.model(), i.on(), i.precision(), prompt,
-					reasoning, answer, batch, i.requests(), i.energyPerToken(), i.mfu(), i.mbu(), i.averagePower(),
-					i.context()));
+					reasoning, answer, batch, requests, energy, mfu, i.mbu(), power, i.context(), weights, latency));
+		}
+
+		public InferenceBuilder mbu(double x) {
+			return new InferenceBuilder(new Inference(i.name(), i.origin(), i.model(), i.on(), i.precision(),
+					i.prompt(), i.reasoning(), i.answer(), i.batch(), i.requests(), i.energyPerToken(), i.mfu(),
+					o(x), i.averagePower(), i.context(), i.weights(), i.latency()));
+		}
+
+		public InferenceBuilder with(Value prompt, Value reasoning, Value answer, Value batch) {
+			return copy(prompt, reasoning, answer, Optional.of(batch), i.requests(), i.energyPerToken(), i.mfu(),
+					i.averagePower(), i.weights(), i.latency());
 		}
 
 		public InferenceBuilder requestsPerDay(double perDay) {
-			return new InferenceBuilder(new Inference(i.name(), i.origin(), i.model(), i.on(), i.precision(),
-					i.prompt(), i.reasoning(), i.answer(), i.batch(), o(perDay / DAY), i.energyPerToken(), i.mfu(),
-					i.mbu(), i.averagePower(), i.context()));
+			return copy(i.prompt(), i.reasoning(), i.answer(), i.batch(), o(perDay / DAY), i.energyPerToken(),
+					i.mfu(), i.averagePower(), i.weights(), i.latency());
 		}
 
 		public InferenceBuilder energyPerToken(Value joules) {
-			return new InferenceBuilder(new Inference(i.name(), i.origin(), i.model(), i.on(), i.precision(),
-					i.prompt(), i.reasoning(), i.answer(), i.batch(), i.requests(), Optional.of(joules), i.mfu(),
-					i.mbu(), i.averagePower(), i.context()));
+			return copy(i.prompt(), i.reasoning(), i.answer(), i.batch(), i.requests(), Optional.of(joules), i.mfu(),
+					i.averagePower(), i.weights(), i.latency());
 		}
 
 		public InferenceBuilder mfu(Value x) {
-			return new InferenceBuilder(new Inference(i.name(), i.origin(), i.model(), i.on(), i.precision(),
-					i.prompt(), i.reasoning(), i.answer(), i.batch(), i.requests(), i.energyPerToken(),
-					Optional.of(x), i.mbu(), i.averagePower(), i.context()));
+			return copy(i.prompt(), i.reasoning(), i.answer(), i.batch(), i.requests(), i.energyPerToken(),
+					Optional.of(x), i.averagePower(), i.weights(), i.latency());
 		}
 
 		public InferenceBuilder averagePower(Value watts) {
-			return new InferenceBuilder(new Inference(i.name(), i.origin(), i.model(), i.on(), i.precision(),
-					i.prompt(), i.reasoning(), i.answer(), i.batch(), i.requests(), i.energyPerToken(), i.mfu(),
-					i.mbu(), Optional.of(watts), i.context()));
+			return copy(i.prompt(), i.reasoning(), i.answer(), i.batch(), i.requests(), i.energyPerToken(), i.mfu(),
+					Optional.of(watts), i.weights(), i.latency());
+		}
+
+		/** No stated batch: the largest that fits in memory (and meets {@code latency}). */
+		public InferenceBuilder derivedBatch() {
+			return copy(i.prompt(), i.reasoning(), i.answer(), Optional.empty(), i.requests(), i.energyPerToken(),
+					i.mfu(), i.averagePower(), i.weights(), i.latency());
+		}
+
+		public InferenceBuilder latency(double seconds) {
+			return copy(i.prompt(), i.reasoning(), i.answer(), i.batch(), i.requests(), i.energyPerToken(), i.mfu(),
+					i.averagePower(), i.weights(), o(seconds));
+		}
+
+		public InferenceBuilder weights(Precision precision) {
+			return copy(i.prompt(), i.reasoning(), i.answer(), i.batch(), i.requests(), i.energyPerToken(), i.mfu(),
+					i.averagePower(), precision, i.latency());
 		}
 
 		public Inference build() {

@@ -9,26 +9,39 @@ package org.jevons.analysis.engine;
 public final class Block {
 	/** Samples per block: small enough that all columns of a kernel stay in the L1/L2 caches. */
 	public static final int SIZE = 512;
-	private static final int SCRATCH = 24;
+	private static final int SCRATCH = 32;
 	private static final double[] ZEROS = new double[SIZE], ONES = new double[SIZE];
 	static {
 		java.util.Arrays.fill(ONES, 1.0);
 	}
+	private final int capacity;
 	private final double[][] in;
 	private final boolean[] varies;
-	private final double[][] scratch = new double[SCRATCH][SIZE];
-	private final double[] row;
-	private final double[] outRow;
+	private final double[][] scratch = new double[SCRATCH][];
 	private int size;
 
+	/** A block of {@link #SIZE} samples; {@code outputs} is not needed any more and kept for callers. */
 	public Block(double[] nominal, int outputs) {
-		in = new double[nominal.length][SIZE];
+		this(SIZE, nominal);
+	}
+
+	private Block(int capacity, double[] nominal) {
+		this.capacity = capacity;
+		in = new double[nominal.length][capacity];
 		varies = new boolean[nominal.length];
 		for (int p = 0; p < nominal.length; p++) {
 			java.util.Arrays.fill(in[p], nominal[p]);
 		}
-		row = nominal.clone();
-		outRow = new double[outputs];
+	}
+
+	/**
+	 * A block of one sample holding the parameter vector {@code point}: how the nominal point, sensitivity bars and
+	 * single sweep points are evaluated, so that they run the very code Monte Carlo runs.
+	 */
+	public static Block point(double[] point) {
+		Block block = new Block(1, point);
+		block.size = 1;
+		return block;
 	}
 
 	/** Number of valid samples in every column (the last block of a run may be short). */
@@ -36,7 +49,11 @@ public final class Block {
 		return size;
 	}
 
-	void size(int n) {
+	/** Sets the number of valid samples, after writing the varied columns (Monte Carlo, sweeps). */
+	public void size(int n) {
+		if (n < 0 || n > capacity) {
+			throw new IllegalArgumentException("block of " + capacity + " cannot hold " + n + " samples");
+		}
 		size = n;
 	}
 
@@ -70,22 +87,11 @@ public final class Block {
 
 	/** A scratch column for intermediate values; its contents are undefined on entry. */
 	public double[] scratch(int k) {
-		return scratch[k];
-	}
-
-	/**
-	 * The scalar fallback for kernels without a block implementation: gathers each sample into a parameter
-	 * vector, evaluates it and scatters the wanted outputs.
-	 */
-	void evaluateRows(Kernel kernel, int[] figures, double[][] out, int offset) {
-		for (int i = 0; i < size; i++) {
-			for (int p = 0; p < row.length; p++) {
-				row[p] = in[p][i];
-			}
-			kernel.evaluate(row, outRow);
-			for (int j = 0; j < figures.length; j++) {
-				out[j][offset + i] = outRow[figures[j]];
-			}
+		double[] column = scratch[k];
+		if (column == null) {
+			column = new double[capacity];
+			scratch[k] = column;
 		}
+		return column;
 	}
 }

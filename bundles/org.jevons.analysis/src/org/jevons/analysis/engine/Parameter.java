@@ -18,17 +18,26 @@ import org.jevons.analysis.spec.Value;
 public record Parameter(String path, long stream, Optional<Value> value, double fallback, Optional<String> source) {
 
 	public static Parameter declared(String owner, String path, Value value) {
-		return new Parameter(path, streamOf(owner, path), Optional.of(value), Double.NaN, value.source());
+		return new Parameter(path, stream(owner, path, Optional.of(value)), Optional.of(value), Double.NaN,
+				value.source());
 	}
 
 	public static Parameter optional(String owner, String path, Optional<Value> value) {
-		return new Parameter(path, streamOf(owner, path), value, Double.NaN, value.flatMap(Value::source));
+		return new Parameter(path, stream(owner, path, value), value, Double.NaN, value.flatMap(Value::source));
+	}
+
+	/**
+	 * The random stream of a value: that of the element that declared it when known (a value inherited through
+	 * {@code extends} is one random variable in parent and child), else that of the owner's property.
+	 */
+	private static long stream(String owner, String path, Optional<Value> value) {
+		return value.flatMap(Value::identity).map(id -> streamOf(id, "")).orElse(streamOf(owner, path));
 	}
 
 	/** A value with a documented default; the default's source travels with every figure computed from it. */
 	public static Parameter withDefault(String owner, String path, Optional<Value> value, double fallback,
 			String defaultSource) {
-		return new Parameter(path, streamOf(owner, path), value, fallback,
+		return new Parameter(path, stream(owner, path, value), value, fallback,
 				value.isPresent() ? value.get().source() : Optional.of("default " + path + " = " + fallback
 						+ ": " + defaultSource));
 	}

@@ -11,6 +11,7 @@ import java.util.Optional;
  */
 public final class ParameterSpace {
 	private final List<Parameter> parameters = new ArrayList<>();
+	private final java.util.Map<String, Integer> aliases = new java.util.HashMap<>();
 
 	/** Appends a parameter and returns its index in the vector. */
 	public int add(Parameter parameter) {
@@ -30,9 +31,21 @@ public final class ParameterSpace {
 		return parameters.get(index);
 	}
 
+	/**
+	 * Makes {@code path} another name of the parameter at {@code index}: a dense model's active parameters are its
+	 * parameters, one input (one tornado bar; {@code vary model.active} moves compute and memory together).
+	 */
+	public void alias(String path, int index) {
+		aliases.put(normalise(path), index);
+	}
+
 	/** The index of the first parameter with this path (the path as a user writes it in {@code vary}). */
 	public Optional<Integer> indexOf(String path) {
 		String wanted = normalise(path);
+		Integer aliased = aliases.get(wanted);
+		if (aliased != null) {
+			return Optional.of(aliased);
+		}
 		for (int i = 0; i < parameters.size(); i++) {
 			if (normalise(parameters.get(i).path()).equals(wanted)) {
 				return Optional.of(i);

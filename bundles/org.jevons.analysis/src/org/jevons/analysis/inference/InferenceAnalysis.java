@@ -44,9 +44,10 @@ public final class InferenceAnalysis implements EnergyAnalysis {
 	}
 
 	public static Boundary boundary(Inference inference) {
-		boolean host = inference.averagePower().isPresent() || inference.on().hostPower().isPresent();
+		boolean measured = inference.averagePower().isPresent();
+		boolean host = !measured && inference.on().hostPower().isPresent();
 		boolean facility = inference.on().datacenter().flatMap(Datacenter::pue).isPresent();
-		return new Boundary(host, facility);
+		return new Boundary(host, facility, measured);
 	}
 
 	private static List<Problem> validate(Inference i, InferenceModel model, List<String> assumptions) {
@@ -58,8 +59,11 @@ public final class InferenceAnalysis implements EnergyAnalysis {
 		boolean hasPower = i.averagePower().isPresent() || i.on().accelerator().power().isPresent();
 		boolean hasPrompt = i.prompt().max() > 0;
 		model.peakChoice.substitution().ifPresent(assumptions::add);
-		if (i.batch().min() < 1) {
+		if (i.batch().isPresent() && i.batch().get().min() < 1) {
 			problems.add(Problem.error(i.origin(), name + ": batch must be at least 1"));
+		}
+		if (!measured || hasPrompt) {
+			BatchCheck.check(i, model, problems, assumptions);
 		}
 		if (i.reasoning().max() + i.answer().max() <= 0) {
 			problems.add(Problem.error(i.origin(), name + " produces no output tokens (reasoning + answer is 0)"));
@@ -85,11 +89,12 @@ public final class InferenceAnalysis implements EnergyAnalysis {
 			assumptions.add("decode energy per token measured (" + i.energyPerToken().get().nominal()
 					+ " J/token); prefill modelled");
 		} else {
-			assumptions.add("decode: roofline max(compute, memory) per step of " + (long) i.batch().nominal()
-					+ " sequences");
+			assumptions.add("decode step = overhead + compute + memory - overlap x min(compute, memory)"
+					+ " + collectives between accelerators");
 		}
 		if (i.averagePower().isPresent()) {
-			assumptions.add("power: the stated average power per accelerator (includes its host share)");
+			assumptions.add("power: the stated average power per accelerator; the boundary is the measurement's"
+					+ " (a board's TDP stated as average power counts no host)");
 		} else if (!measured || hasPrompt) {
 			assumptions.add("power: idle + (TDP - idle) x (0.6 memory-bound .. 0.9 compute-bound)"
 					+ (i.on().accelerator().idle().isEmpty() ? ", idle = 0.1 x TDP" : "")

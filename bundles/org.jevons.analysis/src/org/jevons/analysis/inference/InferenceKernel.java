@@ -1,49 +1,25 @@
 package org.jevons.analysis.inference;
 
+import static java.lang.Double.isNaN;
+
 import java.util.List;
 
 import org.jevons.analysis.Defaults;
-import org.jevons.analysis.Dimension;
 import org.jevons.analysis.engine.Block;
 import org.jevons.analysis.engine.FigureSpec;
 import org.jevons.analysis.engine.Kernel;
 
 /**
- * The inference formulas (methodology.md, Inference): prefill t_pre = 2·N_a·T_prompt / (n·F·MFU_prefill);
- * decode step t_step = max(2·N_a·B / (n·F·MFU), (W_bytes + B·KV(ctx)) / (n·BW·MBU)); e_tok = n·P(B)·t_step / B,
- * or a measured J/token; E_req = PUE · (e_prefill + T_out · e_tok) + host share.
+ * The inference formulas (docs/methodology.md, Inference), written once over a {@link Block}: the nominal point, a
+ * sensitivity bar or a sweep point is a block of one sample. Per sample: the attended context, the batch (stated,
+ * or the largest that fits in memory and meets the latency target), the decode step ({@link DecodeStep}), prefill,
+ * power, and the figures of {@link InferenceFigure}. Tests on absent inputs (NaN) are decided once per block.
  */
 final class InferenceKernel implements Kernel {
-	private static final List<String> ENERGY_INPUTS = List.of("prompt", "reasoning", "answer", "batch", "energy",
-			"mfu", "decode mfu", "prefill mfu", "mbu", "average power", "context", "model.parameters",
-			"model.active", "model.experts", "model.routed", "model.kv", "accelerators", "accelerator.peak",
-			"accelerator.power", "accelerator.idle", "idle fraction", "memory-bound power fraction",
-			"compute-bound power fraction", "accelerator.bandwidth", "host power", "datacenter.pue");
-	private static final List<FigureSpec> FIGURES = List.of(
-			new FigureSpec("energy_per_request", "Energy per request", Dimension.ENERGY, ENERGY_INPUTS),
-			new FigureSpec("it_energy_per_request", "IT energy per request", Dimension.ENERGY, ENERGY_INPUTS),
-			new FigureSpec("energy_per_token", "Energy per output token", Dimension.ENERGY, ENERGY_INPUTS),
-			new FigureSpec("decode_energy_per_token", "Decode energy per token (IT)", Dimension.ENERGY,
-					ENERGY_INPUTS),
-			new FigureSpec("prefill_energy", "Prefill energy per request", Dimension.ENERGY, ENERGY_INPUTS),
-			new FigureSpec("tokens_per_request", "Output tokens per request", Dimension.TOKENS,
-					List.of("reasoning", "answer")),
-			new FigureSpec("requests_per_year", "Requests per year", Dimension.RATIO, List.of("requests")),
-			new FigureSpec("annual_energy", "Energy per year", Dimension.ENERGY, join("requests")),
-			new FigureSpec("carbon_per_request", "Carbon per request", Dimension.MASS_CO2E, join("datacenter.carbon")),
-			new FigureSpec("annual_carbon", "Carbon per year", Dimension.MASS_CO2E,
-					join("requests", "datacenter.carbon")),
-			new FigureSpec("water_per_request", "Water per request", Dimension.WATER,
-					join("datacenter.wue", "datacenter.water")),
-			new FigureSpec("annual_water", "Water per year", Dimension.WATER,
-					join("requests", "datacenter.wue", "datacenter.water")),
-			new FigureSpec("request_time", "Time per request", Dimension.TIME, ENERGY_INPUTS),
-			new FigureSpec("accelerator_time_per_request", "Accelerator time per request", Dimension.TIME,
-					ENERGY_INPUTS),
-			new FigureSpec("annual_accelerator_time", "Accelerator time per year", Dimension.TIME, join("requests")),
-			new FigureSpec("decode_power", "Accelerator power in decode", Dimension.POWER, ENERGY_INPUTS),
-			new FigureSpec("decode_compute_fraction", "Decode compute-bound fraction", Dimension.RATIO,
-					ENERGY_INPUTS));
+	// scratch columns the main pass leaves for the figure pass
+	private static final int TOKENS = 0, STEP = 1, FRACTION = 2, DECODE_POWER = 3, PREFILL_TIME = 4,
+			PREFILL_ENERGY = 5, TOKEN_ENERGY = 6, PUE = 7, IT = 8, ENERGY = 9, PER_YEAR = 10, ACCELERATOR_TIME = 11,
+			BATCH = 12, MAX_BATCH = 13, IMPLIED_MBU = 14, FREE = 15;
 
 	private final InferenceModel m;
 
@@ -51,123 +27,217 @@ final class InferenceKernel implements Kernel {
 		this.m = model;
 	}
 
-	private static List<String> join(String... more) {
-		return java.util.stream.Stream.concat(ENERGY_INPUTS.stream(), java.util.Arrays.stream(more)).toList();
-	}
-
 	@Override
 	public List<FigureSpec> figures() {
-		return FIGURES;
+		return InferenceFigure.SPECS;
 	}
 
 	@Override
-	public void evaluate(double[] p, double[] out) {
-		double n = p[m.accelerators];
-		double batch = p[m.batch];
-		double outputTokens = p[m.reasoning] + p[m.answer];
-		double flopsPerSecond = n * p[m.peak];
-		double decodeMfu = Double.isNaN(p[m.mfu]) ? p[m.decodeMfu] : p[m.mfu];
-		double prefillMfu = Double.isNaN(p[m.mfu]) ? p[m.prefillMfu] : p[m.mfu];
-
-		double computeTime = 2 * p[m.active] * batch / (flopsPerSecond * decodeMfu);
-		double context = Double.isNaN(p[m.context]) ? p[m.prompt] + outputTokens / 2 : p[m.context];
-		double kvTraffic = Double.isNaN(p[m.kvBytes]) ? 0 : batch * p[m.kvBytes] * context;
-		double memoryTime = (weightBytes(p, batch) + kvTraffic) / (n * p[m.bandwidth] * p[m.mbu]);
-		double stepTime = Math.max(computeTime, memoryTime);
-		double computeFraction = computeTime / stepTime;
-
-		boolean measuredPower = !Double.isNaN(p[m.averagePower]);
-		double decodePower = measuredPower ? p[m.averagePower] : powerAt(p, computeFraction);
-		double prefillPower = measuredPower ? p[m.averagePower] : powerAt(p, 1);
-		// host power is added only when stated by a node and not already inside a measured average power
-		double host = measuredPower || Double.isNaN(p[m.hostPower]) ? 0 : p[m.hostPower];
-
-		double prefillTime = p[m.prompt] == 0 ? 0 : 2 * p[m.active] * p[m.prompt] / (flopsPerSecond * prefillMfu);
-		double prefillEnergy = p[m.prompt] == 0 ? 0 : (n * prefillPower + host) * prefillTime;
-		double hostPerToken = host == 0 ? 0 : host * stepTime / batch;
-		double tokenEnergy = Double.isNaN(p[m.measuredEnergy]) ? n * decodePower * stepTime / batch + hostPerToken
-				: p[m.measuredEnergy] + hostPerToken;
-		double pue = Double.isNaN(p[m.pue]) ? 1 : p[m.pue];
-		double itEnergy = prefillEnergy + outputTokens * tokenEnergy;
-		double energy = pue * itEnergy;
-		double perYear = p[m.requests] * Defaults.YEAR;
-		double water = water(p, itEnergy, energy);
-		double acceleratorTime = n * (prefillTime + outputTokens * stepTime / batch);
-
-		out[0] = energy;
-		out[1] = itEnergy;
-		out[2] = energy / outputTokens;
-		out[3] = tokenEnergy;
-		out[4] = pue * prefillEnergy;
-		out[5] = outputTokens;
-		out[6] = perYear;
-		out[7] = energy * perYear;
-		out[8] = energy * p[m.carbon];
-		out[9] = energy * p[m.carbon] * perYear;
-		out[10] = water;
-		out[11] = water * perYear;
-		out[12] = prefillTime + outputTokens * stepTime;
-		out[13] = acceleratorTime;
-		out[14] = acceleratorTime * perYear;
-		out[15] = decodePower;
-		out[16] = computeFraction;
-	}
-
-	/** Column-wise, bit-identical to {@link #evaluate(double[], double[])}: see {@link InferenceBlock}. */
-	@Override
-	public void evaluate(Block block, int[] figures, double[][] out, int offset) {
-		InferenceBlock.evaluate(block, m, figures, out, offset);
-	}
-
-	/**
-	 * Weight bytes read per decode step. Dense: all weights. MoE with E experts of which k are routed per token:
-	 * shared weights plus the experts hit by at least one of B tokens, expected share 1 − (1 − k/E)^B; MoE
-	 * without expert counts: all weights (the large-batch limit).
-	 */
-	private double weightBytes(double[] p, double batch) {
-		double total = p[m.parameters];
-		if (p[m.moe] == 0 || Double.isNaN(p[m.experts]) || Double.isNaN(p[m.routed])) {
-			return total * p[m.bytesPerParameter];
+	public void evaluate(Block b, int[] figures, double[][] out, int offset) {
+		mainPass(b);
+		InferenceFigure[] all = InferenceFigure.values();
+		for (int j = 0; j < figures.length; j++) {
+			write(all[figures[j]], b, out[j], offset);
 		}
-		return parametersRead(total, p[m.active], p[m.routed] / p[m.experts], batch) * p[m.bytesPerParameter];
 	}
 
-	/**
-	 * Parameters an MoE decode step reads: shared ones plus the experts hit by at least one of {@code batch}
-	 * tokens. From N = shared + experts and N_a = shared + experts·k/E: experts = (N − N_a) / (1 − k/E).
-	 */
-	static double parametersRead(double total, double active, double routedShare, double batch) {
-		double expertParameters = routedShare < 1 ? (total - active) / (1 - routedShare) : 0;
-		double shared = Math.max(0, total - expertParameters);
-		double read = shared + expertParameters * expertCoverage(routedShare, batch);
-		return Math.min(total, Math.max(active, read));
+	private void mainPass(Block b) {
+		int size = b.size();
+		double[] prompt = b.in(m.prompt), reasoning = b.in(m.reasoning), answer = b.in(m.answer);
+		double[] n = b.in(m.accelerators), peak = b.in(m.peak), bw = b.in(m.bandwidth), mbu = b.in(m.mbu);
+		double[] total = b.in(m.parameters), active = b.in(m.active), kv = b.in(m.kvBytes), state = b.in(m.state);
+		double[] layers = b.in(m.layers), width = b.in(m.attentionWidth), window = b.in(m.window);
+		double[] attentionLayers = isNaN(b.in(m.attentionLayers)[0]) ? layers : b.in(m.attentionLayers);
+		double[] local = isNaN(window[0]) || isNaN(b.in(m.localShare)[0]) ? Block.zeros() : b.in(m.localShare);
+		double[] context = b.in(m.context), stated = b.in(m.batch), latency = b.in(m.latency);
+		double[] memory = b.in(m.memory), memoryShare = b.in(m.memoryUtilisation), cap = b.in(m.batchCap);
+		double[] experts = b.in(m.experts), routed = b.in(m.routed), measured = b.in(m.measuredEnergy);
+		// a stated (or swept) mfu is the effective utilisation of the whole step: the roofline max(compute, memory)
+		boolean effective = !isNaN(b.in(m.mfu)[0]);
+		double[] mfu = isNaN(b.in(m.mfu)[0]) ? b.in(m.decodeMfu) : b.in(m.mfu);
+		double[] prefillMfu = isNaN(b.in(m.mfu)[0]) ? b.in(m.prefillMfu) : b.in(m.mfu);
+		double[] averagePower = b.in(m.averagePower), host = b.in(m.hostPower), facility = b.in(m.pue);
+		double[] requests = b.in(m.requests), weightBytes = b.in(m.weightBytes), overhead = b.in(m.overhead);
+		double[] overlap = b.in(m.overlap), tile = b.in(m.moeEfficiency), imbalance = b.in(m.imbalance);
+		double[] hidden = b.in(m.hidden), interconnect = b.in(m.interconnect), collective = b.in(m.collectiveLatency);
+		double[] tdp = b.in(m.power), idleStated = b.in(m.idle), idleShare = b.in(m.idleFraction);
+		double[] memoryBound = b.in(m.memoryBoundFraction), computeBound = b.in(m.computeBoundFraction);
+		boolean idleKnown = !isNaN(idleStated[0]);
+		boolean attention = !isNaN(width[0]) && !isNaN(attentionLayers[0]);
+		boolean windowed = !isNaN(window[0]);
+		boolean contextStated = !isNaN(context[0]);
+		boolean moe = b.in(m.moe)[0] == 1 && !isNaN(experts[0]) && !isNaN(routed[0]);
+		boolean batchStated = !isNaN(stated[0]);
+		boolean latencyStated = !isNaN(latency[0]);
+		boolean measuredPower = !isNaN(averagePower[0]);
+		// host power is added only when stated by a node and not already inside a measured average power
+		boolean hostCounted = !measuredPower && !isNaN(host[0]);
+		boolean measuredEnergy = !isNaN(measured[0]);
+		boolean hasPue = !isNaN(facility[0]);
+
+		double[] tokens = b.scratch(TOKENS), step = b.scratch(STEP), fraction = b.scratch(FRACTION);
+		double[] decodePower = b.scratch(DECODE_POWER), prefillTime = b.scratch(PREFILL_TIME);
+		double[] prefillEnergy = b.scratch(PREFILL_ENERGY), tokenEnergy = b.scratch(TOKEN_ENERGY);
+		double[] pue = b.scratch(PUE), it = b.scratch(IT), energy = b.scratch(ENERGY), perYear = b.scratch(PER_YEAR);
+		double[] acceleratorTime = b.scratch(ACCELERATOR_TIME), batch = b.scratch(BATCH);
+		double[] maxBatch = b.scratch(MAX_BATCH), impliedMbu = b.scratch(IMPLIED_MBU), kvMemory = b.scratch(FREE);
+		DecodeStep decode = new DecodeStep();
+		for (int i = 0; i < size; i++) {
+			double outputTokens = reasoning[i] + answer[i];
+			double p = prompt[i];
+			// attended context per decoded token, over the generation: local layers see at most the window
+			double full = contextStated ? context[i] : p + outputTokens / 2;
+			double windowedContext = !windowed ? full
+					: contextStated ? Math.min(full, window[i])
+							: (held(p + outputTokens, window[i]) - held(p, window[i])) / outputTokens;
+			double attended = (1 - local[i]) * full + local[i] * windowedContext;
+			double attentionFlops = attention ? 2 * attentionLayers[i] * width[i] * attended : 0;
+			double kvPerSequence = (isNaN(kv[i]) ? 0 : kv[i] * attended) + (isNaN(state[i]) ? 0 : state[i]);
+
+			double flopRate = n[i] * peak[i] * mfu[i];
+			decode.flopRate = flopRate;
+			decode.byteRate = n[i] * bw[i] * mbu[i];
+			decode.total = total[i];
+			decode.active = active[i];
+			decode.weightBytes = weightBytes[i];
+			decode.overhead = effective ? 0 : overhead[i];
+			decode.overlap = effective ? 1 : overlap[i];
+			decode.tile = effective ? 0 : tile[i];
+			decode.imbalance = effective ? 1 : imbalance[i];
+			// a recurrent state is read and written every step; the KV cache is only read
+			decode.kvPerSequence = kvPerSequence + (isNaN(state[i]) ? 0 : state[i]);
+			if (moe) {
+				decode.moe(total[i], active[i], routed[i] / experts[i]);
+				decode.denseFlopsPerToken = 2 * decode.shared + attentionFlops;
+			} else {
+				decode.experts = false;
+				decode.denseFlopsPerToken = 2 * active[i] + attentionFlops;
+			}
+			decode.collectives(n[i], layers[i], hidden[i], interconnect[i], collective[i], moe ? routed[i] : 0);
+
+			// memory held per sequence: its KV cache at the mean context, and its recurrent state
+			double free = n[i] * memory[i] * memoryShare[i] - total[i] * decode.weightBytes;
+			kvMemory[i] = free;
+			double fits = free <= 0 ? Double.NaN
+					: kvPerSequence > 0 ? Math.min(cap[i], Math.floor(free / kvPerSequence)) : cap[i];
+			maxBatch[i] = fits >= 1 ? fits : Double.NaN;
+			double served = batchStated ? stated[i]
+					: latencyStated ? decode.largestBatchWithin(latency[i], maxBatch[i]) : maxBatch[i];
+			batch[i] = served;
+			double stepTime = decode.time(served);
+			double computeTime = decode.compute(), memoryTime = decode.memory();
+			double computeFraction = computeTime / (computeTime + memoryTime);
+
+			double idle = idleKnown ? idleStated[i] : tdp[i] * idleShare[i];
+			double dPower = measuredPower ? averagePower[i]
+					: powerAt(tdp[i], idle, memoryBound[i], computeBound[i], computeFraction);
+			double pPower = measuredPower ? averagePower[i] : powerAt(tdp[i], idle, memoryBound[i], computeBound[i], 1);
+			double hostPower = hostCounted ? host[i] : 0;
+
+			// prefill: 2·N_a per prompt token plus attention over the growing prompt
+			double prefillFlops = 2 * active[i] * p + (attention ? 2 * attentionLayers[i] * width[i]
+					* ((1 - local[i]) * p * p / 2 + local[i] * (windowed ? held(p, window[i]) : p * p / 2)) : 0);
+			double pTime = prefillFlops / (n[i] * peak[i] * prefillMfu[i]);
+			double pEnergy = (n[i] * pPower + hostPower) * pTime;
+			double hostPerToken = hostPower * stepTime / served;
+			double tEnergy = measuredEnergy ? measured[i] + hostPerToken
+					: n[i] * dPower * stepTime / served + hostPerToken;
+			double itEnergy = pEnergy + outputTokens * tEnergy;
+			double facilityFactor = hasPue ? facility[i] : 1;
+
+			tokens[i] = outputTokens;
+			step[i] = stepTime;
+			fraction[i] = computeFraction;
+			decodePower[i] = dPower;
+			prefillTime[i] = pTime;
+			prefillEnergy[i] = pEnergy;
+			tokenEnergy[i] = tEnergy;
+			pue[i] = facilityFactor;
+			it[i] = itEnergy;
+			energy[i] = facilityFactor * itEnergy;
+			perYear[i] = requests[i] * Defaults.YEAR;
+			acceleratorTime[i] = n[i] * (pTime + outputTokens * stepTime / served);
+			// the utilisation a measured J/token implies: the step it allows at the modelled power, against the
+			// bytes the step must read
+			impliedMbu[i] = measuredEnergy
+					? mbu[i] * (memoryTime / (measured[i] * served / (n[i] * dPower))) : Double.NaN;
+		}
 	}
 
-	/**
-	 * Expected share of experts hit by a batch of tokens, each routed to k of E experts: 1 − (1 − k/E)^B, written
-	 * exp(B · ln(1 − k/E)) because the logarithm is then per run, not per Monte Carlo sample, and
-	 * {@link Math#exp} costs a third of {@link Math#pow} (both within an ulp or two of the exact power).
-	 */
-	static double expertCoverage(double routedShare, double batch) {
-		return 1 - Math.exp(batch * Math.log1p(-routedShare));
+	/** Tokens held by a sliding window over a context of x tokens, summed over the x positions (∫ min(c, W) dc). */
+	static double held(double x, double window) {
+		return x <= window ? x * x / 2 : window * window / 2 + (x - window) * window;
 	}
 
 	/** P = idle + (TDP − idle) · (u_mem + (u_compute − u_mem) · compute fraction). */
-	private double powerAt(double[] p, double computeFraction) {
-		double tdp = p[m.power];
-		double idle = Double.isNaN(p[m.idle]) ? tdp * p[m.idleFraction] : p[m.idle];
-		double load = p[m.memoryBoundFraction]
-				+ (p[m.computeBoundFraction] - p[m.memoryBoundFraction]) * computeFraction;
-		return idle + (tdp - idle) * load;
+	private static double powerAt(double tdp, double idle, double memoryBound, double computeBound,
+			double computeFraction) {
+		return idle + (tdp - idle) * (memoryBound + (computeBound - memoryBound) * computeFraction);
 	}
 
-	/** On-site water per IT joule plus off-site water of generation per facility joule. */
-	private double water(double[] p, double itEnergy, double energy) {
-		boolean onSite = !Double.isNaN(p[m.wue]);
-		boolean offSite = !Double.isNaN(p[m.gridWater]);
-		if (!onSite && !offSite) {
-			return Double.NaN;
+	private void write(InferenceFigure figure, Block b, double[] o, int offset) {
+		int size = b.size();
+		double[] energy = b.scratch(ENERGY), perYear = b.scratch(PER_YEAR), tokens = b.scratch(TOKENS);
+		switch (figure) {
+		case ENERGY_PER_REQUEST -> copy(energy, o, offset, size);
+		case IT_ENERGY_PER_REQUEST -> copy(b.scratch(IT), o, offset, size);
+		case ENERGY_PER_TOKEN -> {
+			for (int i = 0; i < size; i++) {
+				o[offset + i] = energy[i] / tokens[i];
+			}
 		}
-		return (onSite ? itEnergy * p[m.wue] : 0) + (offSite ? energy * p[m.gridWater] : 0);
+		case DECODE_ENERGY_PER_TOKEN -> copy(b.scratch(TOKEN_ENERGY), o, offset, size);
+		case PREFILL_ENERGY -> product(b.scratch(PUE), b.scratch(PREFILL_ENERGY), o, offset, size);
+		case TOKENS_PER_REQUEST -> copy(tokens, o, offset, size);
+		case REQUESTS_PER_YEAR -> copy(perYear, o, offset, size);
+		case ANNUAL_ENERGY -> product(energy, perYear, o, offset, size);
+		case CARBON_PER_REQUEST -> product(energy, b.in(m.carbon), o, offset, size);
+		case ANNUAL_CARBON -> {
+			double[] carbon = b.in(m.carbon);
+			for (int i = 0; i < size; i++) {
+				o[offset + i] = energy[i] * carbon[i] * perYear[i];
+			}
+		}
+		case WATER_PER_REQUEST -> water(b, o, offset, false);
+		case ANNUAL_WATER -> water(b, o, offset, true);
+		case REQUEST_TIME -> {
+			double[] prefill = b.scratch(PREFILL_TIME), step = b.scratch(STEP);
+			for (int i = 0; i < size; i++) {
+				o[offset + i] = prefill[i] + tokens[i] * step[i];
+			}
+		}
+		case ACCELERATOR_TIME_PER_REQUEST -> copy(b.scratch(ACCELERATOR_TIME), o, offset, size);
+		case ANNUAL_ACCELERATOR_TIME -> product(b.scratch(ACCELERATOR_TIME), perYear, o, offset, size);
+		case DECODE_POWER -> copy(b.scratch(DECODE_POWER), o, offset, size);
+		case DECODE_COMPUTE_FRACTION -> copy(b.scratch(FRACTION), o, offset, size);
+		case BATCH -> copy(b.scratch(BATCH), o, offset, size);
+		case MAX_BATCH -> copy(b.scratch(MAX_BATCH), o, offset, size);
+		case KV_CACHE_MEMORY -> copy(b.scratch(FREE), o, offset, size);
+		case DECODE_STEP_TIME -> copy(b.scratch(STEP), o, offset, size);
+		case IMPLIED_MBU -> copy(b.scratch(IMPLIED_MBU), o, offset, size);
+		}
+	}
+
+	/** On-site water per IT joule plus off-site water of generation per facility joule; optionally per year. */
+	private void water(Block b, double[] o, int offset, boolean annual) {
+		int size = b.size();
+		double[] it = b.scratch(IT), energy = b.scratch(ENERGY), perYear = b.scratch(PER_YEAR);
+		double[] wue = b.in(m.wue), grid = b.in(m.gridWater);
+		boolean onSite = !isNaN(wue[0]), offSite = !isNaN(grid[0]);
+		for (int i = 0; i < size; i++) {
+			double w = (onSite ? it[i] * wue[i] : 0) + (offSite ? energy[i] * grid[i] : 0);
+			double water = onSite || offSite ? w : Double.NaN;
+			o[offset + i] = annual ? water * perYear[i] : water;
+		}
+	}
+
+	private static void copy(double[] x, double[] o, int offset, int size) {
+		System.arraycopy(x, 0, o, offset, size);
+	}
+
+	private static void product(double[] x, double[] y, double[] o, int offset, int size) {
+		for (int i = 0; i < size; i++) {
+			o[offset + i] = x[i] * y[i];
+		}
 	}
 }

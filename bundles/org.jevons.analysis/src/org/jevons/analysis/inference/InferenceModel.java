@@ -18,16 +18,23 @@ import org.jevons.analysis.spec.Specs.Architecture;
 import org.jevons.analysis.spec.Specs.Datacenter;
 import org.jevons.analysis.spec.Specs.Inference;
 import org.jevons.analysis.spec.Specs.Model;
+import org.jevons.analysis.spec.Specs.Shape;
 
 /**
  * An inference service as a parameter vector; {@link InferenceKernel} holds the formulas. Parameter paths are
- * what a {@code sweep} may vary. Absent optional inputs are NaN.
+ * what a {@code sweep} may vary and what calibration fits (the defaults' paths). Absent optional inputs are NaN.
  */
 public final class InferenceModel implements WorkloadModel {
-	final int prompt, reasoning, answer, batch, requests, measuredEnergy, mfu, decodeMfu, prefillMfu, mbu,
-			averagePower, context, parameters, active, moe, experts, routed, kvBytes, bytesPerParameter,
-			accelerators, peak, power, idle, idleFraction, memoryBoundFraction, computeBoundFraction, bandwidth,
-			hostPower, pue, carbon, wue, gridWater;
+	/** The defaults that calibration fits, by path (docs/methodology.md, Calibration). */
+	public static final List<String> CALIBRATED = List.of("decode mfu", "prefill mfu", "mbu", "overlap",
+			"step overhead", "moe efficiency", "imbalance", "collective latency", "idle fraction",
+			"memory-bound power fraction", "compute-bound power fraction");
+
+	final int prompt, reasoning, answer, batch, requests, measuredEnergy, mfu, decodeMfu, prefillMfu, mbu, overlap,
+			overhead, moeEfficiency, imbalance, collectiveLatency, averagePower, context, latency, parameters, active,
+			moe, experts, routed, kvBytes, layers, attentionLayers, attentionWidth, window, localShare, hidden, state,
+			weightBytes, accelerators, peak, power, idle, idleFraction, memoryBoundFraction, computeBoundFraction,
+			bandwidth, memory, memoryUtilisation, batchCap, interconnect, hostPower, pue, carbon, wue, gridWater;
 	private final ParameterSpace space = new ParameterSpace();
 	private final Kernel kernel;
 	final Peak peakChoice;
@@ -35,6 +42,7 @@ public final class InferenceModel implements WorkloadModel {
 	public InferenceModel(Inference inference) {
 		String w = inference.name();
 		Model m = inference.model();
+		Shape shape = m.shape();
 		Accelerator a = inference.on().accelerator();
 		Datacenter d = inference.on().datacenter().orElse(new Datacenter("", Optional.empty(), Optional.empty(),
 				Optional.empty(), Optional.empty(), Optional.empty()));
@@ -42,7 +50,7 @@ public final class InferenceModel implements WorkloadModel {
 		prompt = space.add(declared(w, "prompt", inference.prompt()));
 		reasoning = space.add(declared(w, "reasoning", inference.reasoning()));
 		answer = space.add(declared(w, "answer", inference.answer()));
-		batch = space.add(declared(w, "batch", inference.batch()));
+		batch = space.add(optional(w, "batch", inference.batch()));
 		requests = space.add(optional(w, "requests", inference.requests()));
 		measuredEnergy = space.add(optional(w, "energy", inference.energyPerToken()));
 		mfu = space.add(optional(w, "mfu", inference.mfu()));
@@ -53,16 +61,42 @@ public final class InferenceModel implements WorkloadModel {
 		prefillMfu = space.add(statedMfu ? Parameter.constant("prefill mfu", Double.NaN)
 				: withDefault(w, "prefill mfu", Optional.empty(), Defaults.PREFILL_MFU, Defaults.PREFILL_MFU_SOURCE));
 		mbu = space.add(withDefault(w, "mbu", inference.mbu(), Defaults.MBU, Defaults.MBU_SOURCE));
+		// A stated mfu is the effective utilisation of the whole step (as Epoch AI's "10 % utilisation"): the step is
+		// then the roofline max(compute, memory), without the calibrated overhead, overlap and expert terms.
+		overlap = space.add(statedMfu ? Parameter.constant("overlap", 1)
+				: withDefault(w, "overlap", Optional.empty(), Defaults.OVERLAP, Defaults.OVERLAP_SOURCE));
+		overhead = space.add(statedMfu ? Parameter.constant("step overhead", 0)
+				: withDefault(w, "step overhead", Optional.empty(), Defaults.STEP_OVERHEAD,
+						Defaults.STEP_OVERHEAD_SOURCE));
+		moeEfficiency = space.add(statedMfu ? Parameter.constant("moe efficiency", 0)
+				: withDefault(w, "moe efficiency", Optional.empty(), Defaults.EXPERT_TILE_TOKENS,
+						Defaults.EXPERT_TILE_SOURCE));
+		imbalance = space.add(statedMfu ? Parameter.constant("imbalance", 1)
+				: withDefault(w, "imbalance", Optional.empty(), Defaults.MOE_IMBALANCE, Defaults.MOE_IMBALANCE_SOURCE));
+		collectiveLatency = space.add(withDefault(w, "collective latency", Optional.empty(),
+				Defaults.COLLECTIVE_LATENCY, Defaults.COLLECTIVE_LATENCY_SOURCE));
 		averagePower = space.add(optional(w, "average power", inference.averagePower()));
 		context = space.add(optional(w, "context", inference.context()));
+		latency = space.add(optional(w, "latency", inference.latency()));
 		parameters = space.add(declared(m.name(), "model.parameters", m.parameters()));
-		active = space.add(declared(m.name(), "model.active", m.active()));
+		if (m.hasActive()) {
+			active = space.add(declared(m.name(), "model.active", m.active()));
+		} else {
+			active = parameters;
+			space.alias("model.active", parameters);
+		}
 		moe = space.add(Parameter.constant("model.moe", m.architecture() == Architecture.MOE ? 1 : 0));
 		experts = space.add(optional(m.name(), "model.experts", m.experts()));
 		routed = space.add(optional(m.name(), "model.routed", m.routed()));
 		kvBytes = space.add(optional(m.name(), "model.kv", m.kvBytesPerToken()));
-		bytesPerParameter = space.add(Parameter.constant("bytes per parameter",
-				Defaults.bytesPerParameter(inference.precision())));
+		layers = space.add(optional(m.name(), "model.layers", m.layers()));
+		attentionLayers = space.add(optional(m.name(), "model.attention layers", shape.attentionLayers()));
+		attentionWidth = space.add(optional(m.name(), "model.attention width", shape.attentionWidth()));
+		window = space.add(optional(m.name(), "model.window", shape.window()));
+		localShare = space.add(optional(m.name(), "model.local share", shape.localShare()));
+		hidden = space.add(optional(m.name(), "model.hidden", shape.hidden()));
+		state = space.add(optional(m.name(), "model.state", shape.state()));
+		weightBytes = space.add(Parameter.constant("bytes per weight", Defaults.bytesPerParameter(inference.weights())));
 		accelerators = space.add(declared(w, "accelerators", inference.on().accelerators()));
 		peak = space.add(optional(a.name(), "accelerator.peak", peakChoice.value()));
 		power = space.add(optional(a.name(), "accelerator.power", a.power()));
@@ -74,6 +108,16 @@ public final class InferenceModel implements WorkloadModel {
 		computeBoundFraction = space.add(withDefault(w, "compute-bound power fraction", Optional.empty(),
 				Defaults.POWER_FRACTION_COMPUTE_BOUND, Defaults.POWER_SOURCE));
 		bandwidth = space.add(optional(a.name(), "accelerator.bandwidth", a.bandwidth()));
+		memory = space.add(optional(a.name(), "accelerator.memory", a.memory()));
+		boolean derivedBatch = inference.batch().isEmpty();
+		memoryUtilisation = space.add(derivedBatch
+				? withDefault(w, "memory utilisation", Optional.empty(), Defaults.MEMORY_UTILISATION,
+						Defaults.MEMORY_UTILISATION_SOURCE)
+				: Parameter.constant("memory utilisation", Defaults.MEMORY_UTILISATION));
+		batchCap = space.add(derivedBatch
+				? withDefault(w, "batch cap", Optional.empty(), Defaults.BATCH_CAP, Defaults.BATCH_CAP_SOURCE)
+				: Parameter.constant("batch cap", Defaults.BATCH_CAP));
+		interconnect = space.add(optional(a.name(), "accelerator.interconnect", a.interconnect()));
 		hostPower = space.add(optional(w, "host power", inference.on().hostPower()));
 		pue = space.add(optional(d.name(), "datacenter.pue", d.pue()));
 		carbon = space.add(optional(d.name(), "datacenter.carbon", d.carbon()));
@@ -99,11 +143,12 @@ public final class InferenceModel implements WorkloadModel {
 
 	@Override
 	public String primaryFigure() {
-		return "energy_per_request";
+		return InferenceFigure.ENERGY_PER_REQUEST.key();
 	}
 
 	@Override
 	public List<String> sweepFigures() {
-		return List.of("energy_per_request", "energy_per_token", "annual_energy");
+		return List.of(InferenceFigure.ENERGY_PER_REQUEST.key(), InferenceFigure.ENERGY_PER_TOKEN.key(),
+				InferenceFigure.ANNUAL_ENERGY.key());
 	}
 }

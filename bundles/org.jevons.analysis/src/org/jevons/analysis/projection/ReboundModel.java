@@ -91,6 +91,26 @@ final class ReboundModel implements Kernel {
 		return figures;
 	}
 
+	/**
+	 * Row by row: a projection's year loop is a function of the whole sample, and each row evaluates the
+	 * workload's kernel as a block of one sample (the formulas of the workload stay written once).
+	 */
+	@Override
+	public void evaluate(org.jevons.analysis.engine.Block block, int[] wanted, double[][] columns, int offset) {
+		int parameters = space.size();
+		double[] row = new double[parameters];
+		double[] all = new double[figures.size()];
+		for (int i = 0; i < block.size(); i++) {
+			for (int k = 0; k < parameters; k++) {
+				row[k] = block.in(k)[i];
+			}
+			evaluate(row, all);
+			for (int j = 0; j < wanted.length; j++) {
+				columns[j][offset + i] = all[wanted[j]];
+			}
+		}
+	}
+
 	@Override
 	public void evaluate(double[] p, double[] out) {
 		double[] request = scratch.get();

@@ -35,10 +35,17 @@ public final class Specs {
 	 * @param embodied  manufacturing footprint of one device, kg CO2e
 	 * @param lifetime  s
 	 * @param rental    price of one accelerator-second, USD/s
+	 * @param interconnect device-to-device bandwidth (NVLink or equivalent, both directions), bytes/s
 	 */
 	public record Accelerator(String name, Map<Precision, Value> peak, Optional<Value> power, Optional<Value> idle,
 			Optional<Value> memory, Optional<Value> bandwidth, Optional<Value> embodied, Optional<Value> lifetime,
-			Optional<Value> rental) {
+			Optional<Value> rental, Optional<Value> interconnect) {
+
+		public Accelerator(String name, Map<Precision, Value> peak, Optional<Value> power, Optional<Value> idle,
+				Optional<Value> memory, Optional<Value> bandwidth, Optional<Value> embodied, Optional<Value> lifetime,
+				Optional<Value> rental) {
+			this(name, peak, power, idle, memory, bandwidth, embodied, lifetime, rental, Optional.empty());
+		}
 	}
 
 	/**
@@ -70,7 +77,35 @@ public final class Specs {
 	 */
 	public record Model(String name, Architecture architecture, Value parameters, Value active,
 			Optional<Value> experts, Optional<Value> routed, Optional<Value> layers, Optional<Value> kvBytesPerToken,
-			Precision precision, Optional<Value> context) {
+			Precision precision, Optional<Value> context, Shape shape) {
+
+		public Model(String name, Architecture architecture, Value parameters, Value active, Optional<Value> experts,
+				Optional<Value> routed, Optional<Value> layers, Optional<Value> kvBytesPerToken, Precision precision,
+				Optional<Value> context) {
+			this(name, architecture, parameters, active, experts, routed, layers, kvBytesPerToken, precision, context,
+					Shape.UNKNOWN);
+		}
+
+		/** Whether the model states its active parameters apart from its total (MoE); dense: one parameter. */
+		public boolean hasActive() {
+			return architecture == Architecture.MOE;
+		}
+	}
+
+	/**
+	 * The shape of a model that serving physics needs beyond its parameter counts (all optional).
+	 *
+	 * @param hidden          model width d_model (activations exchanged between devices)
+	 * @param attentionLayers layers with attention (hybrid models: fewer than {@code layers}); default all layers
+	 * @param attentionWidth  query width d_attn = heads × head dimension (attention FLOPs per context token)
+	 * @param window          sliding-window (local) attention span, tokens
+	 * @param localShare      share of the attention layers that attend only within the window
+	 * @param state           recurrent (e.g. Mamba) state per sequence, bytes; read and written every step
+	 */
+	public record Shape(Optional<Value> hidden, Optional<Value> attentionLayers, Optional<Value> attentionWidth,
+			Optional<Value> window, Optional<Value> localShare, Optional<Value> state) {
+		public static final Shape UNKNOWN = new Shape(Optional.empty(), Optional.empty(), Optional.empty(),
+				Optional.empty(), Optional.empty(), Optional.empty());
 	}
 
 	/** A training run or an inference service. */
@@ -99,11 +134,24 @@ public final class Specs {
 	 * @param energyPerToken measured J per output token, replaces the decode estimate
 	 * @param averagePower   W per accelerator, replaces the power model
 	 * @param context        tokens held in KV cache
+	 * @param precision      compute (activation) precision: which peak the utilisations refer to
+	 * @param weights        precision the weights are stored in (MXFP4 weights with bf16 compute); bytes read
+	 * @param batch          empty: the largest batch whose KV cache fits beside the weights (and meets
+	 *                       {@code latency})
+	 * @param latency        target time per output token (one decode step), s; caps a derived batch
 	 */
 	public record Inference(String name, Origin origin, Model model, Deployment on, Precision precision,
-			Value prompt, Value reasoning, Value answer, Value batch, Optional<Value> requests,
+			Value prompt, Value reasoning, Value answer, Optional<Value> batch, Optional<Value> requests,
 			Optional<Value> energyPerToken, Optional<Value> mfu, Optional<Value> mbu, Optional<Value> averagePower,
-			Optional<Value> context) implements Workload {
+			Optional<Value> context, Precision weights, Optional<Value> latency) implements Workload {
+
+		/** An inference with a stated batch and weights stored at the compute precision. */
+		public Inference(String name, Origin origin, Model model, Deployment on, Precision precision, Value prompt,
+				Value reasoning, Value answer, Value batch, Optional<Value> requests, Optional<Value> energyPerToken,
+				Optional<Value> mfu, Optional<Value> mbu, Optional<Value> averagePower, Optional<Value> context) {
+			this(name, origin, model, on, precision, prompt, reasoning, answer, Optional.of(batch), requests,
+					energyPerToken, mfu, mbu, averagePower, context, precision, Optional.empty());
+		}
 	}
 
 	/** Logistic adoption of reasoning mode: share from → to, half-way in {@code midpointYear}. */

@@ -11,8 +11,16 @@ import java.util.Optional;
  * @param max    upper bound
  * @param shape  how the value is distributed between the bounds
  * @param source provenance text, as written after {@code source}
+ * @param identity the declaring element and property ({@code Llama33_chat.prompt}): a value inherited through
+ *               {@code extends} keeps the identity of the declaration that wrote it, so both workloads draw it as
+ *               one random variable
  */
-public record Value(double min, double mode, double max, Shape shape, Optional<String> source) {
+public record Value(double min, double mode, double max, Shape shape, Optional<String> source,
+		Optional<String> identity) {
+
+	public Value(double min, double mode, double max, Shape shape, Optional<String> source) {
+		this(min, mode, max, shape, source, Optional.empty());
+	}
 
 	/** How a value is distributed between its bounds. */
 	public enum Shape {
@@ -38,7 +46,12 @@ public record Value(double min, double mode, double max, Shape shape, Optional<S
 	}
 
 	public Value withSource(String text) {
-		return new Value(min, mode, max, shape, Optional.of(text));
+		return new Value(min, mode, max, shape, Optional.of(text), identity);
+	}
+
+	/** The same value, drawn as the random variable of {@code declaringElement.property}. */
+	public Value withIdentity(String declaringElementAndProperty) {
+		return new Value(min, mode, max, shape, source, Optional.of(declaringElementAndProperty));
 	}
 
 	/** The nominal value: the midpoint of a uniform range, the mode of a triangular one. */
@@ -52,6 +65,6 @@ public record Value(double min, double mode, double max, Shape shape, Optional<S
 
 	/** The same distribution scaled by a positive factor (unit conversion, per-node counts). */
 	public Value times(double factor) {
-		return new Value(min * factor, mode * factor, max * factor, shape, source);
+		return new Value(min * factor, mode * factor, max * factor, shape, source, identity);
 	}
 }

@@ -44,9 +44,10 @@ public final class TrainingAnalysis implements EnergyAnalysis {
 	}
 
 	static Boundary boundary(Training training) {
-		boolean host = training.averagePower().isPresent() || training.on().hostPower().isPresent();
+		boolean measured = training.averagePower().isPresent();
+		boolean host = !measured && training.on().hostPower().isPresent();
 		boolean facility = training.on().datacenter().flatMap(Datacenter::pue).isPresent();
-		return new Boundary(host, facility);
+		return new Boundary(host, facility, measured);
 	}
 
 	private static List<Problem> validate(Training t, TrainingModel model, List<String> assumptions) {

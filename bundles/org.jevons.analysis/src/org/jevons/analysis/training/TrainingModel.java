@@ -1,9 +1,11 @@
 package org.jevons.analysis.training;
 
+import static java.lang.Double.isNaN;
+
 import java.util.List;
+import java.util.Optional;
 
 import org.jevons.analysis.Defaults;
-import org.jevons.analysis.Dimension;
 import org.jevons.analysis.engine.Block;
 import org.jevons.analysis.engine.FigureSpec;
 import org.jevons.analysis.engine.Kernel;
@@ -13,43 +15,21 @@ import org.jevons.analysis.engine.Peak;
 import org.jevons.analysis.engine.WorkloadModel;
 import org.jevons.analysis.spec.Specs.Accelerator;
 import org.jevons.analysis.spec.Specs.Datacenter;
+import org.jevons.analysis.spec.Specs.Model;
+import org.jevons.analysis.spec.Specs.Shape;
 import org.jevons.analysis.spec.Specs.Training;
 
 /**
  * Training as a kernel (methodology.md, Training): compute C = 6·N_a·D unless {@code flops}; accelerator time
  * reported ({@code accelerator-hours}, or {@code duration} × n) or predicted C / (F · MFU); IT energy = time ×
- * average power (+ host share); facility energy = IT × PUE; carbon, water, embodied carbon; implied MFU.
- * Absent inputs are NaN in the vector.
+ * average power (+ host share); facility energy = IT × PUE; carbon, water, embodied carbon; implied MFU. The
+ * formulas are written once, column-wise over a {@link Block}; a single point is a block of one sample. Absent
+ * inputs are NaN in the vector; every test on them is decided once per block from entry 0.
  */
 public final class TrainingModel implements WorkloadModel {
-	static final List<FigureSpec> FIGURES = List.of(
-			new FigureSpec("energy", "Energy", Dimension.ENERGY,
-					List.of("accelerator-hours", "duration", "average power", "accelerator.power", "utilisation",
-							"host power", "datacenter.pue", "mfu", "tokens", "flops", "model.active",
-							"accelerator.peak")),
-			new FigureSpec("it_energy", "IT energy", Dimension.ENERGY,
-					List.of("accelerator-hours", "duration", "average power", "accelerator.power", "utilisation",
-							"host power", "mfu", "tokens", "flops")),
-			new FigureSpec("carbon", "Carbon", Dimension.MASS_CO2E, List.of("datacenter.carbon", "average power",
-					"accelerator-hours", "duration", "datacenter.pue", "mfu")),
-			new FigureSpec("water", "Water", Dimension.WATER, List.of("datacenter.wue", "datacenter.water")),
-			new FigureSpec("accelerator_hours", "Accelerator time", Dimension.TIME,
-					List.of("accelerator-hours", "duration", "accelerators", "mfu", "tokens", "flops",
-							"accelerator.peak")),
-			new FigureSpec("duration", "Wall-clock time", Dimension.TIME,
-					List.of("accelerator-hours", "duration", "accelerators", "mfu")),
-			new FigureSpec("flops", "Training compute", Dimension.COMPUTE, List.of("flops", "tokens", "model.active")),
-			new FigureSpec("implied_mfu", "Implied MFU", Dimension.RATIO,
-					List.of("flops", "tokens", "model.active", "accelerator-hours", "duration", "accelerator.peak")),
-			new FigureSpec("predicted_accelerator_hours", "Predicted accelerator time", Dimension.TIME,
-					List.of("mfu", "tokens", "flops", "accelerator.peak")),
-			new FigureSpec("average_power", "Average power per accelerator", Dimension.POWER,
-					List.of("average power", "accelerator.power", "utilisation", "host power")),
-			new FigureSpec("embodied_carbon", "Embodied carbon", Dimension.MASS_CO2E,
-					List.of("accelerator.embodied", "accelerator.lifetime")));
-
 	final int tokens, flops, mfu, duration, acceleratorHours, averagePower, active, accelerators, peak, power,
-			utilisation, hostPower, pue, carbon, wue, gridWater, embodied, lifetime;
+			utilisation, hostPower, pue, carbon, wue, gridWater, embodied, lifetime, attentionLayers, attentionWidth,
+			sequence, window, localShare;
 	private final ParameterSpace space = new ParameterSpace();
 	private final Kernel kernel = new TrainingKernel();
 	final Peak peakChoice;
@@ -58,9 +38,11 @@ public final class TrainingModel implements WorkloadModel {
 		String w = training.name();
 		Accelerator a = training.on().accelerator();
 		Datacenter d = training.on().datacenter()
-				.orElse(new Datacenter("", java.util.Optional.empty(), java.util.Optional.empty(),
-						java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty()));
-		String m = training.model().name();
+				.orElse(new Datacenter("", Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+						Optional.empty()));
+		Model model = training.model();
+		String m = model.name();
+		Shape shape = model.shape();
 		peakChoice = Peak.of(a, training.precision());
 		tokens = space.add(Parameter.optional(w, "tokens", training.tokens()));
 		flops = space.add(Parameter.optional(w, "flops", training.flops()));
@@ -68,14 +50,18 @@ public final class TrainingModel implements WorkloadModel {
 		duration = space.add(Parameter.optional(w, "duration", training.duration()));
 		acceleratorHours = space.add(Parameter.optional(w, "accelerator-hours", training.acceleratorHours()));
 		averagePower = space.add(Parameter.optional(w, "average power", training.averagePower()));
-		active = space.add(Parameter.declared(m, "model.active", training.model().active()));
+		// a dense model's active parameters are its parameters: one input, one tornado bar
+		active = space.add(model.hasActive() ? Parameter.declared(m, "model.active", model.active())
+				: Parameter.declared(m, "model.parameters", model.parameters()));
+		space.alias(model.hasActive() ? "model.active" : "model.parameters", active);
+		space.alias("model.active", active);
 		accelerators = space.add(Parameter.declared(w, "accelerators", training.on().accelerators()));
 		peak = space.add(Parameter.optional(a.name(), "accelerator.peak", peakChoice.value()));
 		power = space.add(Parameter.optional(a.name(), "accelerator.power", a.power()));
 		// the default utilisation is used (and cited) only when no average power is stated
 		utilisation = space.add(training.averagePower().isPresent()
-				? Parameter.optional(w, "utilisation", java.util.Optional.empty())
-				: Parameter.withDefault(w, "utilisation", java.util.Optional.empty(), Defaults.TRAINING_UTILISATION,
+				? Parameter.optional(w, "utilisation", Optional.empty())
+				: Parameter.withDefault(w, "utilisation", Optional.empty(), Defaults.TRAINING_UTILISATION,
 						Defaults.TRAINING_UTILISATION_SOURCE));
 		hostPower = space.add(Parameter.optional(w, "host power", training.on().hostPower()));
 		pue = space.add(Parameter.optional(d.name(), "datacenter.pue", d.pue()));
@@ -84,6 +70,12 @@ public final class TrainingModel implements WorkloadModel {
 		gridWater = space.add(Parameter.optional(d.name(), "datacenter.water", d.gridWater()));
 		embodied = space.add(Parameter.optional(a.name(), "accelerator.embodied", a.embodied()));
 		lifetime = space.add(Parameter.optional(a.name(), "accelerator.lifetime", a.lifetime()));
+		attentionLayers = space.add(Parameter.optional(m, "model.attention layers",
+				shape.attentionLayers().or(model::layers)));
+		attentionWidth = space.add(Parameter.optional(m, "model.attention width", shape.attentionWidth()));
+		sequence = space.add(Parameter.optional(m, "model.context", model.context()));
+		window = space.add(Parameter.optional(m, "model.window", shape.window()));
+		localShare = space.add(Parameter.optional(m, "model.local share", shape.localShare()));
 	}
 
 	@Override
@@ -98,60 +90,120 @@ public final class TrainingModel implements WorkloadModel {
 
 	@Override
 	public String primaryFigure() {
-		return "energy";
+		return TrainingFigure.ENERGY.key();
 	}
 
 	@Override
 	public List<String> sweepFigures() {
-		return List.of("energy", "accelerator_hours", "carbon");
+		return List.of(TrainingFigure.ENERGY.key(), TrainingFigure.ACCELERATOR_HOURS.key(),
+				TrainingFigure.CARBON.key());
 	}
 
 	private final class TrainingKernel implements Kernel {
+		private static final int COMPUTE = 0, REPORTED = 1, PREDICTED = 2, WATTS = 3, IT = 4, ENERGY = 5,
+				WITH_ATTENTION = 6;
+
 		@Override
 		public List<FigureSpec> figures() {
-			return FIGURES;
+			return TrainingFigure.SPECS;
 		}
 
 		@Override
-		public void evaluate(double[] p, double[] out) {
-			double n = p[accelerators];
-			double compute = Double.isNaN(p[flops]) ? 6 * p[active] * p[tokens] : p[flops];
-			double reported = Double.isNaN(p[acceleratorHours]) ? p[duration] * n : p[acceleratorHours];
-			double predicted = compute / (p[peak] * p[mfu]);
-			boolean isReported = !Double.isNaN(reported);
-			double hours = isReported ? reported : predicted;
-			double hostShare = Double.isNaN(p[hostPower]) ? 0 : p[hostPower] / n;
-			double averageWatts = Double.isNaN(p[averagePower]) ? p[power] * p[utilisation] + hostShare
-					: p[averagePower];
-			double itEnergy = hours * averageWatts;
-			double energy = itEnergy * (Double.isNaN(p[pue]) ? 1 : p[pue]);
-			out[0] = energy;
-			out[1] = itEnergy;
-			out[2] = energy * p[carbon];
-			out[3] = water(itEnergy, energy, p);
-			out[4] = hours;
-			out[5] = hours / n;
-			out[6] = compute;
-			out[7] = isReported ? compute / (reported * p[peak]) : Double.NaN;
-			out[8] = isReported ? predicted : Double.NaN;
-			out[9] = averageWatts;
-			out[10] = hours / p[lifetime] * p[embodied];
+		public void evaluate(Block b, int[] figures, double[][] out, int offset) {
+			int size = b.size();
+			double[] n = b.in(accelerators), pk = b.in(peak), mf = b.in(mfu), act = b.in(active), tok = b.in(tokens);
+			double[] stated = b.in(flops), hoursStated = b.in(acceleratorHours), dur = b.in(duration);
+			double[] watts = b.in(averagePower), pw = b.in(power), util = b.in(utilisation), host = b.in(hostPower);
+			double[] facility = isNaN(b.in(pue)[0]) ? Block.ones() : b.in(pue);
+			boolean statedFlops = !isNaN(stated[0]);
+			boolean statedHours = !isNaN(hoursStated[0]);
+			boolean statedPower = !isNaN(watts[0]);
+			boolean hostStated = !isNaN(host[0]);
+			double[] compute = b.scratch(COMPUTE), reported = b.scratch(REPORTED), predicted = b.scratch(PREDICTED);
+			double[] average = b.scratch(WATTS), it = b.scratch(IT), energy = b.scratch(ENERGY);
+			for (int i = 0; i < size; i++) {
+				compute[i] = statedFlops ? stated[i] : 6 * act[i] * tok[i];
+				reported[i] = statedHours ? hoursStated[i] : dur[i] * n[i];
+				// accelerator-seconds: C / (F · MFU) over all accelerators together, not per accelerator
+				predicted[i] = compute[i] / (pk[i] * mf[i]);
+				average[i] = statedPower ? watts[i] : pw[i] * util[i] + (hostStated ? host[i] / n[i] : 0);
+			}
+			boolean isReported = !isNaN(reported[0]);
+			double[] hours = isReported ? reported : predicted;
+			for (int i = 0; i < size; i++) {
+				it[i] = hours[i] * average[i];
+				energy[i] = it[i] * facility[i];
+			}
+			TrainingFigure[] all = TrainingFigure.values();
+			for (int j = 0; j < figures.length; j++) {
+				double[] o = out[j];
+				switch (all[figures[j]]) {
+				case ENERGY -> System.arraycopy(energy, 0, o, offset, size);
+				case IT_ENERGY -> System.arraycopy(it, 0, o, offset, size);
+				case CARBON -> product(energy, b.in(carbon), o, offset, size);
+				case WATER -> water(b, it, energy, o, offset);
+				case ACCELERATOR_HOURS -> System.arraycopy(hours, 0, o, offset, size);
+				case DURATION -> {
+					for (int i = 0; i < size; i++) {
+						o[offset + i] = hours[i] / n[i];
+					}
+				}
+				case FLOPS -> System.arraycopy(compute, 0, o, offset, size);
+				case FLOPS_WITH_ATTENTION -> withAttention(b, o, offset);
+				case IMPLIED_MFU -> {
+					for (int i = 0; i < size; i++) {
+						o[offset + i] = isReported ? compute[i] / (reported[i] * pk[i]) : Double.NaN;
+					}
+				}
+				case PREDICTED_ACCELERATOR_HOURS -> {
+					for (int i = 0; i < size; i++) {
+						o[offset + i] = isReported ? predicted[i] : Double.NaN;
+					}
+				}
+				case AVERAGE_POWER -> System.arraycopy(average, 0, o, offset, size);
+				case EMBODIED_CARBON -> {
+					double[] life = b.in(lifetime), emb = b.in(embodied);
+					for (int i = 0; i < size; i++) {
+						o[offset + i] = hours[i] / life[i] * emb[i];
+					}
+				}
+				}
+			}
 		}
 
-		/** Column-wise, bit-identical to {@link #evaluate(double[], double[])}: see {@link TrainingBlock}. */
-		@Override
-		public void evaluate(Block block, int[] figures, double[][] out, int offset) {
-			TrainingBlock.evaluate(block, TrainingModel.this, figures, out, offset);
+		/**
+		 * 6 · N_a · D plus attention, three times its forward FLOPs 2 · layers · context · d_attn per token (Kaplan
+		 * et al. 2020, table 1), local layers attending at most their window; NaN without the model's attention
+		 * shape and context, or with stated {@code flops}.
+		 */
+		private void withAttention(Block b, double[] o, int offset) {
+			double[] act = b.in(active), tok = b.in(tokens), layers = b.in(attentionLayers);
+			double[] width = b.in(attentionWidth), context = b.in(sequence), span = b.in(window);
+			double[] local = isNaN(span[0]) || isNaN(b.in(localShare)[0]) ? Block.zeros() : b.in(localShare);
+			boolean windowed = !isNaN(span[0]);
+			boolean stated = !isNaN(b.in(flops)[0]);
+			for (int i = 0; i < b.size(); i++) {
+				double attended = (1 - local[i]) * context[i] + local[i] * (windowed ? Math.min(context[i], span[i])
+						: context[i]);
+				o[offset + i] = stated ? Double.NaN
+						: tok[i] * (6 * act[i] + 6 * layers[i] * width[i] * attended);
+			}
 		}
 
 		/** On-site water per IT joule plus off-site water of generation per facility joule. */
-		private double water(double itEnergy, double energy, double[] p) {
-			boolean onSite = !Double.isNaN(p[wue]);
-			boolean offSite = !Double.isNaN(p[gridWater]);
-			if (!onSite && !offSite) {
-				return Double.NaN;
+		private void water(Block b, double[] it, double[] energy, double[] o, int offset) {
+			double[] onSite = b.in(wue), grid = b.in(gridWater);
+			boolean hasOnSite = !isNaN(onSite[0]), hasOffSite = !isNaN(grid[0]);
+			for (int i = 0; i < b.size(); i++) {
+				double w = (hasOnSite ? it[i] * onSite[i] : 0) + (hasOffSite ? energy[i] * grid[i] : 0);
+				o[offset + i] = hasOnSite || hasOffSite ? w : Double.NaN;
 			}
-			return (onSite ? itEnergy * p[wue] : 0) + (offSite ? energy * p[gridWater] : 0);
+		}
+
+		private static void product(double[] x, double[] y, double[] o, int offset, int size) {
+			for (int i = 0; i < size; i++) {
+				o[offset + i] = x[i] * y[i];
+			}
 		}
 	}
 }

@@ -34,7 +34,7 @@ final class HardwareBuilder {
 		}
 		return new Specs.Accelerator(name(a.getName()), peak, d.quantity("power"), d.quantity("idle"),
 				d.quantity("memory"), d.quantity("bandwidth"), d.quantity("embodied"), d.quantity("lifetime"),
-				d.quantity("rental"));
+				d.quantity("rental"), d.quantity("interconnect"));
 	}
 
 	/**

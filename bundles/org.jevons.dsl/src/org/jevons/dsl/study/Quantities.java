@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jevons.analysis.spec.Value;
+import org.jevons.model.energy.NamedDeclaration;
 import org.jevons.model.energy.Property;
 import org.jevons.model.energy.Quantity;
 
@@ -16,8 +17,22 @@ final class Quantities {
 	private Quantities() {
 	}
 
+	/**
+	 * The value of a property, identified by the declaration that wrote it: a value inherited through
+	 * {@code extends} is then one random variable in every workload that has it.
+	 */
 	static Optional<Value> value(Quantity quantity, Property owner) {
-		return value(quantity, Optional.ofNullable(owner.getSource()));
+		Optional<Value> value = value(quantity, Optional.ofNullable(owner.getSource()));
+		return value.map(v -> identity(owner).map(v::withIdentity).orElse(v));
+	}
+
+	private static Optional<String> identity(Property owner) {
+		if (!(owner.eContainer() instanceof NamedDeclaration declaration) || declaration.getName() == null) {
+			return Optional.empty();
+		}
+		String where = declaration.eResource() == null ? "" : declaration.eResource().getURI().toString();
+		return org.jevons.dsl.model.EffectiveProperties.key(owner)
+				.map(key -> where + "#" + declaration.getName() + "." + key);
 	}
 
 	static Optional<Value> value(Quantity quantity, Optional<String> source) {

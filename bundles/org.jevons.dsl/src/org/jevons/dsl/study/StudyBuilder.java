@@ -32,15 +32,13 @@ import org.jevons.model.energy.PrecisionProperty;
 import org.jevons.model.energy.Projection;
 import org.jevons.model.energy.Sweep;
 import org.jevons.model.energy.Training;
+import org.jevons.model.energy.WeightsProperty;
 
 /**
  * Builds the analyses' input ({@link Study}) from parsed and linked files. A declaration that lacks what its
  * analysis needs (a model, where it runs, a resolvable reference) is left out: the validator has reported it.
  */
 public final class StudyBuilder {
-
-	/** Batch when none is given: mid-range of the 4–16 seen in deployments (EcoLogits' users; ML.ENERGY). */
-	static final double DEFAULT_BATCH = 16;
 
 	private final Map<Training, Optional<Specs.Training>> trainings = new HashMap<>();
 	private final Map<Inference, Optional<Specs.Inference>> inferences = new HashMap<>();
@@ -113,12 +111,15 @@ public final class StudyBuilder {
 		if (model.isEmpty() || on.isEmpty()) {
 			return Optional.empty();
 		}
-		Value batch = d.quantity("batch").orElse(Value.of(DEFAULT_BATCH).withSource("default batch 16"));
+		Precision compute = precision(d, model.get());
+		Precision weights = d.property(WeightsProperty.class).map(WeightsProperty::getPrecision)
+				.map(p -> Precision.valueOf(p.name().toUpperCase())).orElse(compute);
 		return Optional.of(new Specs.Inference(HardwareBuilder.name(i.getName()), Declarations.origin(i),
-				model.get(), on.get(), precision(d, model.get()), d.quantity("prompt").orElse(Value.of(0)),
-				d.quantity("reasoning").orElse(Value.of(0)), d.quantity("answer").orElse(Value.of(0)), batch,
-				d.quantity("requests"), d.quantity("energy"), d.quantity("mfu"), d.quantity("mbu"),
-				d.quantity("average power"), d.quantity("context")));
+				model.get(), on.get(), compute, d.quantity("prompt").orElse(Value.of(0)),
+				d.quantity("reasoning").orElse(Value.of(0)), d.quantity("answer").orElse(Value.of(0)),
+				d.quantity("batch"), d.quantity("requests"), d.quantity("energy"), d.quantity("mfu"),
+				d.quantity("mbu"), d.quantity("average power"), d.quantity("context"), weights,
+				d.quantity("latency")));
 	}
 
 	private static Precision precision(Declarations d, Specs.Model model) {
@@ -146,7 +147,9 @@ public final class StudyBuilder {
 				d.quantity("active").orElse(parameters.get()),
 				experts.flatMap(e -> e.getTotal() == null ? Optional.empty() : Quantities.value(e.getTotal(), e)),
 				experts.flatMap(e -> e.getRouted() == null ? Optional.empty() : Quantities.value(e.getRouted(), e)),
-				d.quantity("layers"), d.quantity("kv"), precision, d.quantity("context")));
+				d.quantity("layers"), d.quantity("kv"), precision, d.quantity("context"),
+				new Specs.Shape(d.quantity("hidden"), d.quantity("attention layers"), d.quantity("attention width"),
+						d.quantity("window"), d.quantity("local share"), d.quantity("state"))));
 	}
 
 	private Optional<Specs.Comparison> comparison(Compare c) {

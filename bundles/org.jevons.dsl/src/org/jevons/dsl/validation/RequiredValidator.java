@@ -20,6 +20,7 @@ import org.jevons.model.energy.Node;
 import org.jevons.model.energy.OnProperty;
 import org.jevons.model.energy.Precision;
 import org.jevons.model.energy.PrecisionProperty;
+import org.jevons.model.energy.WeightsProperty;
 import org.jevons.model.energy.Projection;
 import org.jevons.model.energy.Property;
 import org.jevons.model.energy.QuantityProperty;
@@ -118,9 +119,11 @@ public class RequiredValidator extends AbstractEnergyCheck {
 		}
 		Optional<Double> parameters = EffectiveProperties.quantity(model.get(), "parameters")
 				.map(QuantityProperty::getValue).flatMap(q -> q == null ? Optional.empty() : Quantities.nominalSi(q));
-		Precision precision = EffectiveProperties.property(i, PrecisionProperty.class)
-				.or(() -> EffectiveProperties.property(model.get(), PrecisionProperty.class))
-				.map(PrecisionProperty::getPrecision).orElse(Precision.BF16);
+		Precision precision = EffectiveProperties.property(i, WeightsProperty.class).map(WeightsProperty::getPrecision)
+				.or(() -> EffectiveProperties.property(i, PrecisionProperty.class)
+						.or(() -> EffectiveProperties.property(model.get(), PrecisionProperty.class))
+						.map(PrecisionProperty::getPrecision))
+				.orElse(Precision.BF16);
 		Optional<Double> count = Quantities.nominalSi(on.get().getCount());
 		Optional<Double> memoryEach = memory(on.get().getHardware());
 		if (parameters.isEmpty() || count.isEmpty() || memoryEach.isEmpty()) {

@@ -22,9 +22,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The column-wise (block) Monte Carlo path must give exactly what the scalar kernel gives for the same draws —
- * every figure, every sample, bit for bit — whatever the block, task and thread layout, and whichever branches of
- * the formulas a workload takes.
+ * Every formula is written once, over blocks; a single point is a block of one sample. A Monte Carlo run of full
+ * blocks must give exactly what one-sample blocks give for the same draws — every figure, every sample, bit for bit
+ * — whatever the block, task and thread layout, and whichever branches of the formulas a workload takes.
  */
 class BlockKernelTest {
 	static final Datacenter UNCERTAIN_DC = new Datacenter("UDC", Optional.of(Value.uniform(1.1, 1.3)),
@@ -56,10 +56,40 @@ class BlockKernelTest {
 						on(1, h100(), dc), 0, 0, 880, 8).energyPerToken(Value.uniform(1.5, 2.5)).build()),
 				new InferenceModel(InferenceBuilder.of("Power", moe("G", 200e9, 100e9, Precision.BF16),
 						on(8, h100(), UNCERTAIN_DC), 0, 0, 500, 256).mfu(Value.uniform(0.05, 0.15))
-						.averagePower(Value.triangular(800, 892.5, 1000)).build()));
+						.averagePower(Value.triangular(800, 892.5, 1000)).build()),
+				// a node's host power, uncertain, shared by the batch
+				new InferenceModel(InferenceBuilder.of("Hosted", dense("L", 70e9, Precision.BF16),
+						new org.jevons.analysis.spec.Specs.Deployment(v(8), h100(),
+								Optional.of(Value.uniform(1000, 2000)), Optional.of(dc)), 150, 0, 500, 16)
+						.with(v(150), v(0), Value.uniform(300, 700), Value.uniform(4, 32)).requestsPerDay(1e6).build()),
+				// per year: uncertain request volume
+				new InferenceModel(InferenceBuilder.of("PerYear", dense("L", 70e9, Precision.BF16),
+						on(2, h100(), UNCERTAIN_DC), 150, 0, 500, 8).energyPerToken(Value.uniform(1.5, 2.5))
+						.build()),
+				// the batch derived from memory, with uncertain lengths and KV size
+				new InferenceModel(InferenceBuilder.of("Derived", new Model("K", Architecture.DENSE, v(8e9), v(8e9),
+						Optional.empty(), Optional.empty(), o(36), Optional.of(Value.uniform(1e5, 2e5)),
+						Precision.BF16, Optional.empty()), on(1, h100(), dc), 150, 0, 500, 1)
+						.with(Value.uniform(100, 2000), v(0), Value.triangular(100, 500, 3000), v(1)).derivedBatch()
+						.build()),
+				// reported time plus an uncertain mfu: the predicted time as a cross-check
+				new TrainingModel(TrainingBuilder.of("ReportedAndMfu", V3, on(2048, h100(), dc), Precision.BF16)
+						.tokens(v(14.8e12)).duration(57 * DAY).mfu(Value.uniform(0.3, 0.4))
+						.averagePower(Value.uniform(500, 700)).build()),
+				// embodied carbon over an uncertain lifetime
+				new TrainingModel(TrainingBuilder.of("Embodied", dense("D", 70e9, Precision.BF16),
+						on(2048, embodied(), dc), Precision.BF16).acceleratorHours(1_720_320)
+						.averagePower(Value.uniform(350, 450)).build()));
 	}
 
-	/** The reference: one parameter vector per sample through the scalar kernel. */
+	static org.jevons.analysis.spec.Specs.Accelerator embodied() {
+		var a = h100();
+		return new org.jevons.analysis.spec.Specs.Accelerator(a.name(), a.peak(), a.power(), a.idle(), a.memory(),
+				a.bandwidth(), o(164), Optional.of(Value.triangular(3 * 3.15576e7, 4 * 3.15576e7, 6 * 3.15576e7)),
+				Optional.empty());
+	}
+
+	/** The reference: one parameter vector per sample, each evaluated as a block of one sample. */
 	static double[][] scalar(WorkloadModel model, int samples, long seed) {
 		Kernel kernel = model.kernel();
 		int outputs = kernel.figures().size();
@@ -79,7 +109,7 @@ class BlockKernelTest {
 
 	@ParameterizedTest
 	@MethodSource("workloads")
-	void blockPathEqualsScalarKernelBitForBit(WorkloadModel model) {
+	void fullBlocksEqualOneSampleBlocksBitForBit(WorkloadModel model) {
 		// 70 001 samples: several parallel tasks and a short last block
 		int samples = 70_001;
 		double[][] expected = scalar(model, samples, 7);

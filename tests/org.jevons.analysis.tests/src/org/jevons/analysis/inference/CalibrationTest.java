@@ -14,7 +14,7 @@ import org.jevons.analysis.spec.Specs.Precision;
 import org.jevons.analysis.spec.Value;
 import org.junit.jupiter.api.Test;
 
-/** The defaults against public measurements (docs/methodology.md, Calibration). */
+/** The defaults against one public figure, as a sanity bound (the fit and its held-out error: CalibrationFitTest). */
 class CalibrationTest {
 	static double decodeJoulesPerToken(double batch) {
 		Map<Precision, Value> peak = new EnumMap<>(Precision.class);
@@ -27,20 +27,16 @@ class CalibrationTest {
 	}
 
 	@Test
-	void neuralwattLlama70bOnOneH100() {
-		// Llama 3.3 70B in fp8 (70.6 GB, fits one H100), batch 8: memory-bound, t = 70.6e9 / (3.35e12 · 0.7)
-		// = 0.030107 s per step; P = 70 + 630 · (0.6 + 0.3 · 0.0476) = 457.0 W → 457.0 · 0.030107 / 8
-		// = 1.720 J/token. Neuralwatt measured about 2 J/token for this model on one H100 (Jan 2025).
+	void neuralwattLlama70bOnOneH100IsWithinHalfOfTheMeasurement() {
+		// Llama 3.3 70B fp8 on one H100 at batch 8; Neuralwatt measured about 2 J/token (Jan 2025). A sanity bound,
+		// not a fit: the defaults are fitted on ML.ENERGY data (docs/methodology.md, Calibration)
 		double joules = decodeJoulesPerToken(8);
-		assertEquals(1.720, joules, 0.005);
-		assertTrue(joules > 2.0 / 1.5 && joules < 2.0 * 1.5, "within 50 % of the measurement");
+		assertTrue(joules > 2.0 / 1.5 && joules < 2.0 * 1.5, "within 50 % of the measurement: " + joules);
 	}
 
 	@Test
-	void energyPerTokenFallsWithBatchUntilComputeBound() {
-		// memory-bound: ~1/B; compute-bound: 2 · N_a · P / (F · MFU) = 2 · 70.6e9 · 637 / (1979e12 · 0.4)
-		// = 0.1136 J/token, the large-batch floor
-		assertTrue(decodeJoulesPerToken(1) > 7 * decodeJoulesPerToken(8));
-		assertEquals(0.1136, decodeJoulesPerToken(1024), 0.001);
+	void energyPerTokenFallsWithBatch() {
+		assertTrue(decodeJoulesPerToken(1) > 4 * decodeJoulesPerToken(8));
+		assertTrue(decodeJoulesPerToken(8) > decodeJoulesPerToken(64));
 	}
 }

@@ -161,7 +161,7 @@ class TrainingAcceptanceTest {
 
 	@Test
 	void boundaryIsStated() {
-		assertTrue(training(REPORTED, "GPT3").boundary().host());
+		assertTrue(training(REPORTED, "GPT3").boundary().measuredPower());
 		assertTrue(training(REPORTED, "GPT3").boundary().facility());
 		assertFalse(training(PREDICTED, "V3_predicted").boundary().host());
 	}

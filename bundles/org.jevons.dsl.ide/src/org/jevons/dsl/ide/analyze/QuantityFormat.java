@@ -18,6 +18,7 @@ public final class QuantityFormat {
 	private static final String[] WATER = { "L", "kL", "ML", "GL" };
 	private static final String[] CO2E = { "kgCO2e", "tCO2e", "ktCO2e", "MtCO2e", "GtCO2e" };
 	private static final String[] COUNT = { "", "k", "M", "B", "T" };
+	private static final String[] BYTES = { "B", "kB", "MB", "GB", "TB", "PB" };
 
 	private QuantityFormat() {
 	}
@@ -48,6 +49,7 @@ public final class QuantityFormat {
 		case RATIO -> number(si);
 		case CURRENCY -> scaled(si, COUNT) + "USD";
 		case TOKENS -> scaled(si, COUNT) + "tokens";
+		case DATA -> scaled(si, BYTES);
 		};
 	}
 

@@ -18,6 +18,7 @@ import org.jevons.model.energy.Node;
 import org.jevons.model.energy.OnProperty;
 import org.jevons.model.energy.PeakProperty;
 import org.jevons.model.energy.PrecisionProperty;
+import org.jevons.model.energy.WeightsProperty;
 import org.jevons.model.energy.Projection;
 import org.jevons.model.energy.Property;
 import org.jevons.model.energy.QuantityProperty;
@@ -72,6 +73,7 @@ public final class PropertyLookup {
 		case GridRef g -> "grid";
 		case ArchitectureProperty a -> "architecture";
 		case PrecisionProperty p -> "precision";
+		case WeightsProperty w -> "weights";
 		case ExpertsProperty e -> "experts";
 		case ModelRef m -> "model";
 		case OnProperty o -> "on";

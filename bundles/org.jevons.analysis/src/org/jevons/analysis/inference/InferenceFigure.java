@@ -1,0 +1,83 @@
+package org.jevons.analysis.inference;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.jevons.analysis.Dimension;
+import org.jevons.analysis.engine.FigureSpec;
+
+/**
+ * The figures of an inference, by name: the kernel's output slot of a figure is its ordinal, and nothing outside
+ * this enum depends on that order (analyses ask for figures by key).
+ */
+public enum InferenceFigure {
+	ENERGY_PER_REQUEST("energy_per_request", "Energy per request", Dimension.ENERGY),
+	IT_ENERGY_PER_REQUEST("it_energy_per_request", "IT energy per request", Dimension.ENERGY),
+	ENERGY_PER_TOKEN("energy_per_token", "Energy per output token", Dimension.ENERGY),
+	DECODE_ENERGY_PER_TOKEN("decode_energy_per_token", "Decode energy per token (IT)", Dimension.ENERGY),
+	PREFILL_ENERGY("prefill_energy", "Prefill energy per request", Dimension.ENERGY),
+	TOKENS_PER_REQUEST("tokens_per_request", "Output tokens per request", Dimension.TOKENS, "reasoning", "answer"),
+	REQUESTS_PER_YEAR("requests_per_year", "Requests per year", Dimension.RATIO, "requests"),
+	ANNUAL_ENERGY("annual_energy", "Energy per year", Dimension.ENERGY, Inputs.ENERGY, "requests"),
+	CARBON_PER_REQUEST("carbon_per_request", "Carbon per request", Dimension.MASS_CO2E, Inputs.ENERGY,
+			"datacenter.carbon"),
+	ANNUAL_CARBON("annual_carbon", "Carbon per year", Dimension.MASS_CO2E, Inputs.ENERGY, "requests",
+			"datacenter.carbon"),
+	WATER_PER_REQUEST("water_per_request", "Water per request", Dimension.WATER, Inputs.ENERGY, "datacenter.wue",
+			"datacenter.water"),
+	ANNUAL_WATER("annual_water", "Water per year", Dimension.WATER, Inputs.ENERGY, "requests", "datacenter.wue",
+			"datacenter.water"),
+	REQUEST_TIME("request_time", "Time per request", Dimension.TIME),
+	ACCELERATOR_TIME_PER_REQUEST("accelerator_time_per_request", "Accelerator time per request", Dimension.TIME),
+	ANNUAL_ACCELERATOR_TIME("annual_accelerator_time", "Accelerator time per year", Dimension.TIME, Inputs.ENERGY,
+			"requests"),
+	DECODE_POWER("decode_power", "Accelerator power in decode", Dimension.POWER),
+	DECODE_COMPUTE_FRACTION("decode_compute_fraction", "Decode compute-bound fraction", Dimension.RATIO),
+	BATCH("batch", "Batch (concurrent sequences)", Dimension.RATIO),
+	MAX_BATCH("max_batch", "Largest batch that fits in memory", Dimension.RATIO),
+	KV_CACHE_MEMORY("kv_cache_memory", "Memory left for the KV cache", Dimension.DATA),
+	DECODE_STEP_TIME("decode_step_time", "Decode step time (time per output token)", Dimension.TIME),
+	IMPLIED_MBU("implied_mbu", "Implied memory-bandwidth utilisation", Dimension.RATIO);
+
+	/** The specs of every figure, in slot order. */
+	static final List<FigureSpec> SPECS = Arrays.stream(values())
+			.map(f -> new FigureSpec(f.key, f.label, f.dimension, f.inputs)).toList();
+
+	private final String key;
+	private final String label;
+	private final Dimension dimension;
+	private final List<String> inputs;
+
+	InferenceFigure(String key, String label, Dimension dimension) {
+		this(key, label, dimension, Inputs.ENERGY);
+	}
+
+	InferenceFigure(String key, String label, Dimension dimension, String... inputs) {
+		this(key, label, dimension, List.of(inputs));
+	}
+
+	InferenceFigure(String key, String label, Dimension dimension, List<String> base, String... more) {
+		this.key = key;
+		this.label = label;
+		this.dimension = dimension;
+		this.inputs = Stream.concat(base.stream(), Arrays.stream(more)).toList();
+	}
+
+	public String key() {
+		return key;
+	}
+
+	/** The inputs whose sources every energy figure cites. */
+	private static final class Inputs {
+		static final List<String> ENERGY = List.of("prompt", "reasoning", "answer", "batch", "energy", "mfu",
+				"decode mfu", "prefill mfu", "mbu", "overlap", "step overhead", "moe efficiency", "imbalance",
+				"collective latency", "average power", "context", "latency", "model.parameters", "model.active",
+				"model.experts", "model.routed", "model.kv", "model.layers", "model.attention layers",
+				"model.attention width", "model.window", "model.local share", "model.hidden", "model.state",
+				"accelerators", "accelerator.peak", "accelerator.power", "accelerator.idle", "idle fraction",
+				"memory-bound power fraction", "compute-bound power fraction", "accelerator.bandwidth",
+				"accelerator.memory", "memory utilisation", "batch cap", "accelerator.interconnect", "host power",
+				"datacenter.pue");
+	}
+}
