@@ -20,7 +20,7 @@ import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
  * Powell 2009, from Apache Commons Math) in coordinates scaled to [0, 1] per knob.
  */
 public final class Fitter {
-	private static final int MAX_EVALUATIONS = 20_000;
+	private static final int MAX_EVALUATIONS = 5_000;
 
 	/** Fitted knob values (in the order of {@link #knobs()}) and the objective they reach. */
 	public record Fit(List<Knobs.Knob> knobs, double[] values, double objective) {
@@ -48,7 +48,7 @@ public final class Fitter {
 			start[k] = (clamped - knob.lower()) / (knob.upper() - knob.lower());
 		}
 		MultivariateFunction objective = x -> objective(predictor, rows, unscale(knobs, x));
-		BOBYQAOptimizer optimizer = new BOBYQAOptimizer(2 * n + 1, 0.1, 1e-7);
+		BOBYQAOptimizer optimizer = new BOBYQAOptimizer(2 * n + 1, 0.1, 1e-5);
 		PointValuePair best = optimizer.optimize(new MaxEval(MAX_EVALUATIONS), new ObjectiveFunction(objective),
 				GoalType.MINIMIZE, new InitialGuess(start), new SimpleBounds(new double[n], filled(n, 1)));
 		return new Fit(knobs, unscale(knobs, best.getPoint()), best.getValue());

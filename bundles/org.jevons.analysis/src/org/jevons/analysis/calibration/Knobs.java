@@ -1,20 +1,45 @@
 package org.jevons.analysis.calibration;
 
 import java.util.List;
+import java.util.Map;
+
+import org.jevons.analysis.inference.InferenceModel;
 
 /**
- * The defaults calibration fits, by parameter path, with the range a fit may move each one in. This list is the
- * one place that names them; a path the kernel does not have is skipped.
+ * The defaults calibration fits: the engine's calibrated paths ({@link InferenceModel#CALIBRATED}, the one list
+ * of them), each with the range a fit may move it in, except those {@link #NOT_FITTED} with their reason.
  */
 public final class Knobs {
 	/** A calibrated default and its admissible range. */
 	public record Knob(String path, double lower, double upper) {
 	}
 
-	public static final List<Knob> ALL = List.of(new Knob("decode mfu", 0.05, 1), new Knob("prefill mfu", 0.05, 1),
-			new Knob("mbu", 0.2, 1), new Knob("idle fraction", 0.02, 0.5),
-			new Knob("memory-bound power fraction", 0.05, 1), new Knob("compute-bound power fraction", 0.05, 1));
+	/**
+	 * Physical ranges: utilisations and power shares are fractions, times in seconds, the expert tile in tokens (GEMM tiles are 16-128 rows; 1 is no
+	 * padding), the expert imbalance at most 2 (1.1-1.5 published for inference batches).
+	 */
+	static final Map<String, double[]> RANGES = Map.ofEntries(Map.entry("decode mfu", range(0.05, 1)),
+			Map.entry("mbu", range(0.2, 1)), Map.entry("overlap", range(0, 1)),
+			Map.entry("step overhead", range(0, 0.02)), Map.entry("moe efficiency", range(1, 128)),
+			Map.entry("imbalance", range(1, 2)), Map.entry("collective latency", range(1e-6, 2e-4)),
+			Map.entry("idle fraction", range(0.02, 0.5)), Map.entry("memory-bound power fraction", range(0.05, 1)),
+			Map.entry("compute-bound power fraction", range(0.05, 1)));
+
+	/**
+	 * Calibrated paths this data cannot pin down, with the reason; they keep their documented default. Prefill:
+	 * ML.ENERGY publishes no prompt lengths, so prefill work is a guess (MeasurementReader.ASSUMED_PROMPT), and a
+	 * fitted prefill MFU would only absorb that guess (it runs to whatever bound it is given).
+	 */
+	public static final Map<String, String> NOT_FITTED = Map.of("prefill mfu",
+			"the data has no prompt lengths: prefill work is assumed, not measured");
+
+	public static final List<Knob> ALL = InferenceModel.CALIBRATED.stream().filter(RANGES::containsKey)
+			.map(path -> new Knob(path, RANGES.get(path)[0], RANGES.get(path)[1])).toList();
 
 	private Knobs() {
+	}
+
+	private static double[] range(double lower, double upper) {
+		return new double[] { lower, upper };
 	}
 }

@@ -17,7 +17,8 @@ import org.jevons.analysis.spec.Specs.Precision;
  * @param parameters      total parameters
  * @param active          parameters active per token
  * @param precisionLabel  the precision as written ({@code bf16}, {@code fp8}, {@code mxfp4})
- * @param precision       the precision the engine computes with
+ * @param precision       the precision the engine computes with (activations)
+ * @param weights         the precision the weights are stored in
  * @param prompt          prompt tokens per request (stated, or assumed from the task)
  * @param outputTokens    output tokens per request, reasoning included
  * @param joulesPerToken  measured accelerator energy per output token, all accelerators
@@ -25,7 +26,7 @@ import org.jevons.analysis.spec.Specs.Precision;
  */
 public record Measurement(Origin origin, String task, String model, String family, Architecture architecture,
 		double parameters, double active, String gpu, Accelerator accelerator, double count, String precisionLabel,
-		Precision precision, double batch, double prompt, double outputTokens, double joulesPerToken,
+		Precision precision, Precision weights, double batch, double prompt, double outputTokens, double joulesPerToken,
 		OptionalDouble powerPerAccelerator, ModelFacts facts) {
 
 	/**

@@ -104,6 +104,7 @@ public final class MeasurementReader {
 		}
 		double count = c.positive("num_gpus");
 		Optional<Precision> precision = c.choice("precision", PRECISIONS);
+		String precisionLabel = c.text("precision").toLowerCase(Locale.ROOT);
 		double batch = c.positive("batch");
 		double output = c.positive("avg_output_tokens");
 		double joules = c.positive("energy_per_token_j");
@@ -132,18 +133,21 @@ public final class MeasurementReader {
 			return Optional.empty();
 		}
 		return Optional.of(new Measurement(c.row().origin(), task, model, family, architecture.get(), total, active,
-				gpu, accelerator.get(), count, c.text("precision").toLowerCase(Locale.ROOT), precision.get(), batch,
+				gpu, accelerator.get(), count, precisionLabel, precision.get(),
+				WEIGHTS.getOrDefault(precisionLabel, precision.get()), batch,
 				prompt, output, joules, power, facts));
 	}
 
 	/**
-	 * The precision the engine computes a row with. mxfp4 (gpt-oss: 4-bit expert weights, 8- or 16-bit
-	 * arithmetic) is read as fp8 while the engine has one precision for weights and arithmetic: one byte per
-	 * weight is close to the checkpoint's 13 GB for 21 B parameters.
+	 * The precision the engine computes a row with. mxfp4 (gpt-oss) stores the expert weights in 4 bits and
+	 * computes in bf16 (vLLM's MXFP4 MoE kernels take bf16 activations).
 	 */
 	static final Map<String, Precision> PRECISIONS = Map.of("bf16", Precision.BF16, "fp16", Precision.FP16, "fp8",
-			Precision.FP8, "int8", Precision.INT8, "fp4", Precision.FP4, "mxfp4", Precision.FP8, "fp32",
+			Precision.FP8, "int8", Precision.INT8, "fp4", Precision.FP4, "mxfp4", Precision.BF16, "fp32",
 			Precision.FP32, "tf32", Precision.TF32);
+
+	/** Weights stored apart from the arithmetic precision; every other precision stores what it computes. */
+	static final Map<String, Precision> WEIGHTS = Map.of("mxfp4", Precision.FP4);
 
 	/**
 	 * The family a model id belongs to, for holding out: the name after the organisation, up to its first digit,

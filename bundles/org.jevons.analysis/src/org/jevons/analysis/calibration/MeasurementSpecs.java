@@ -6,6 +6,7 @@ import java.util.OptionalDouble;
 import org.jevons.analysis.spec.Specs.Deployment;
 import org.jevons.analysis.spec.Specs.Inference;
 import org.jevons.analysis.spec.Specs.Model;
+import org.jevons.analysis.spec.Specs.Shape;
 import org.jevons.analysis.spec.Value;
 
 /**
@@ -23,17 +24,22 @@ final class MeasurementSpecs {
 	private MeasurementSpecs() {
 	}
 
-	static Inference inference(Measurement m) {
+	/**
+	 * @param statedBatch the measured batch; {@code false}: no batch, the engine derives it from memory, as for a
+	 *                    user who does not know it
+	 */
+	static Inference inference(Measurement m, boolean statedBatch) {
 		ModelFacts f = m.facts();
-		// the kernel's own mean context of a request (prompt plus half the output) sets the local blocks' share
-		double context = m.prompt() + m.outputTokens() / 2;
+		Shape shape = new Shape(value(f.hidden()), value(f.attentionLayers()), value(f.attentionWidth()),
+				value(f.window()), value(f.localShare()), value(f.state()));
 		Model model = new Model(m.model(), m.architecture(), Value.of(m.parameters()), Value.of(m.active()),
-				value(f.experts()), value(f.routed()), value(f.layers()), value(f.kvBytesPerToken(KV_BYTES_PER_VALUE, context)),
-				m.precision(), Optional.empty());
+				value(f.experts()), value(f.routed()), value(f.layers()), value(f.kvBytesPerToken(KV_BYTES_PER_VALUE)),
+				m.precision(), Optional.empty(), shape);
 		Deployment on = new Deployment(Value.of(m.count()), m.accelerator(), Optional.empty(), Optional.empty());
 		return new Inference(m.model() + " line " + m.origin().line(), m.origin(), model, on, m.precision(),
-				Value.of(m.prompt()), Value.of(0), Value.of(m.outputTokens()), Value.of(m.batch()), Optional.empty(),
-				Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+				Value.of(m.prompt()), Value.of(0), Value.of(m.outputTokens()),
+				statedBatch ? Optional.of(Value.of(m.batch())) : Optional.empty(), Optional.empty(), Optional.empty(),
+				Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), m.weights(), Optional.empty());
 	}
 
 	private static Optional<Value> value(OptionalDouble x) {

@@ -28,19 +28,33 @@ public record ModelFacts(OptionalDouble layers, OptionalDouble attentionLayers, 
 			OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(),
 			OptionalDouble.empty(), "");
 
-	/**
-	 * Bytes of KV cache read per token of context, at a mean context: every global attention block, and each
-	 * local one in proportion window/context where its window is the shorter (its cache stops growing there).
-	 */
-	public OptionalDouble kvBytesPerToken(double bytesPerValue, double context) {
-		if (kvHeads.isEmpty() || headDim.isEmpty() || (layers.isEmpty() && attentionLayers.isEmpty())) {
+	/** Bytes of KV cache per token of context, over every attention block (the kernel applies the window). */
+	public OptionalDouble kvBytesPerToken(double bytesPerValue) {
+		OptionalDouble attention = attentionBlocks();
+		if (kvHeads.isEmpty() || headDim.isEmpty() || attention.isEmpty()) {
 			return OptionalDouble.empty();
 		}
-		double attention = attentionLayers.orElse(layers.orElse(0));
-		double local = Math.min(attention, localLayers.orElse(0));
-		double localShare = window.isPresent() && context > 0 ? Math.min(1, window.getAsDouble() / context) : 1;
-		double blocks = attention - local + local * localShare;
-		return OptionalDouble.of(2 * blocks * kvHeads.getAsDouble() * headDim.getAsDouble() * bytesPerValue);
+		return OptionalDouble.of(2 * attention.getAsDouble() * kvHeads.getAsDouble() * headDim.getAsDouble()
+				* bytesPerValue);
+	}
+
+	/** Blocks with attention: {@code attention_layers}, else all {@code layers}. */
+	public OptionalDouble attentionBlocks() {
+		return attentionLayers.isPresent() ? attentionLayers : layers;
+	}
+
+	/** Query width heads × head width (attention FLOPs per token of context). */
+	public OptionalDouble attentionWidth() {
+		return heads.isPresent() && headDim.isPresent() ? OptionalDouble.of(heads.getAsDouble() * headDim.getAsDouble())
+				: OptionalDouble.empty();
+	}
+
+	/** Share of the attention blocks that see only the window. */
+	public OptionalDouble localShare() {
+		OptionalDouble attention = attentionBlocks();
+		return localLayers.isPresent() && attention.isPresent() && window.isPresent()
+				? OptionalDouble.of(Math.min(1, localLayers.getAsDouble() / attention.getAsDouble()))
+				: OptionalDouble.empty();
 	}
 
 	/** These facts where present, the other's where not (a measurement's own columns over the side table). */

@@ -3,6 +3,7 @@ package org.jevons.analysis.calibration;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jevons.analysis.engine.Block;
 import org.jevons.analysis.engine.Kernel;
 import org.jevons.analysis.engine.ParameterSpace;
 import org.jevons.analysis.inference.InferenceModel;
@@ -17,24 +18,37 @@ public final class Predictor {
 	private final List<Knobs.Knob> knobs;
 	private final List<Compiled> rows = new ArrayList<>();
 
-	private record Compiled(Kernel kernel, double[] nominal, int[] knobIndex, int energy, int tokens, int power) {
+	/** A row's kernel and its one-sample block, whose knob entries each prediction overwrites. */
+	private record Compiled(Kernel kernel, Block point, double[] nominal, int[] knobIndex, int[] figures,
+			double[][] out) {
 	}
 
-	/** Knobs are those of {@link Knobs#ALL} that the kernel of the first measurement has. */
+	/** Each measurement with its measured batch stated. */
 	public Predictor(List<Measurement> measurements) {
+		this(measurements, true);
+	}
+
+	/**
+	 * Knobs are those of {@link Knobs#ALL} that the kernel of the first measurement has.
+	 *
+	 * @param statedBatch {@code false}: the batch is left to the engine (derived from memory)
+	 */
+	public Predictor(List<Measurement> measurements, boolean statedBatch) {
 		if (measurements.isEmpty()) {
 			throw new IllegalArgumentException("nothing to predict");
 		}
 		this.measurements = List.copyOf(measurements);
-		ParameterSpace first = new InferenceModel(MeasurementSpecs.inference(measurements.get(0))).space();
+		ParameterSpace first = new InferenceModel(MeasurementSpecs.inference(measurements.get(0), statedBatch)).space();
 		this.knobs = Knobs.ALL.stream().filter(k -> first.indexOf(k.path()).isPresent()).toList();
 		for (Measurement m : measurements) {
-			InferenceModel model = new InferenceModel(MeasurementSpecs.inference(m));
+			InferenceModel model = new InferenceModel(MeasurementSpecs.inference(m, statedBatch));
 			ParameterSpace space = model.space();
 			int[] index = knobs.stream().mapToInt(k -> space.indexOf(k.path()).orElse(-1)).toArray();
 			Kernel kernel = model.kernel();
-			rows.add(new Compiled(kernel, space.nominal(), index, kernel.indexOf("it_energy_per_request"),
-					kernel.indexOf("tokens_per_request"), kernel.indexOf("decode_power")));
+			int[] figures = { kernel.indexOf("it_energy_per_request"), kernel.indexOf("tokens_per_request"),
+					kernel.indexOf("decode_power") };
+			double[] nominal = space.nominal();
+			rows.add(new Compiled(kernel, Block.point(nominal), nominal, index, figures, new double[3][1]));
 		}
 	}
 
@@ -59,20 +73,19 @@ public final class Predictor {
 
 	/**
 	 * Predicts row {@code i} with the knobs at {@code values}; {@code out} receives J per output token and the
-	 * accelerator power in decode (W per accelerator).
+	 * accelerator power in decode (W per accelerator). The kernel evaluates the row's one-sample block, as it does
+	 * for any nominal point; not thread-safe (the block is reused).
 	 */
 	public void predict(int i, double[] values, double[] out) {
 		Compiled row = rows.get(i);
-		double[] parameters = row.nominal().clone();
 		for (int k = 0; k < values.length; k++) {
 			if (row.knobIndex()[k] >= 0) {
-				parameters[row.knobIndex()[k]] = values[k];
+				row.point().in(row.knobIndex()[k])[0] = values[k];
 			}
 		}
-		double[] figures = new double[row.kernel().figures().size()];
-		row.kernel().evaluate(parameters, figures);
-		out[0] = figures[row.energy()] / figures[row.tokens()];
-		out[1] = figures[row.power()];
+		row.kernel().evaluate(row.point(), row.figures(), row.out(), 0);
+		out[0] = row.out()[0][0] / row.out()[1][0];
+		out[1] = row.out()[2][0];
 	}
 
 	public int size() {

@@ -52,6 +52,21 @@ public final class Validation {
 		return predictions;
 	}
 
+	/**
+	 * Every row of {@code predictor} predicted with the values its group was fitted with in {@code heldOut} (e.g.
+	 * the held-out fits of a stated-batch predictor applied to the same rows with the batch derived from memory).
+	 */
+	public static List<Prediction> predictHeldOut(Predictor predictor, Holdout by, HeldOut heldOut) {
+		List<Prediction> predictions = new ArrayList<>();
+		double[] out = new double[2];
+		for (int i = 0; i < predictor.size(); i++) {
+			Measurement m = predictor.measurements().get(i);
+			predictor.predict(i, heldOut.fits().get(by.of(m)).values(), out);
+			predictions.add(new Prediction(m, out[0], out[1]));
+		}
+		return predictions;
+	}
+
 	/** Fits on every row. */
 	public static Fit fitAll(Predictor predictor) {
 		return Fitter.fit(predictor, IntStream.range(0, predictor.size()).toArray());

@@ -23,7 +23,7 @@ class FitterTest {
 			predictor.predict(i, truth, out);
 			Measurement m = real.get(i);
 			made.add(new Measurement(m.origin(), m.task(), m.model(), m.family(), m.architecture(), m.parameters(),
-					m.active(), m.gpu(), m.accelerator(), m.count(), m.precisionLabel(), m.precision(), m.batch(),
+					m.active(), m.gpu(), m.accelerator(), m.count(), m.precisionLabel(), m.precision(), m.weights(), m.batch(),
 					m.prompt(), m.outputTokens(), out[0], OptionalDouble.of(out[1]), m.facts()));
 		}
 		return made;
@@ -43,6 +43,13 @@ class FitterTest {
 		for (Line line : ErrorTable.of(Validation.predict(predictor, fit.values()))) {
 			assertEquals(1.0, line.worst(), 1e-3, line.toString());
 		}
+	}
+
+	@Test
+	void everyCalibratedPathOfTheEngineIsFittedOrSaysWhyNot() {
+		assertEquals(org.jevons.analysis.inference.InferenceModel.CALIBRATED.stream()
+				.filter(p -> !Knobs.NOT_FITTED.containsKey(p)).toList(), Knobs.ALL.stream().map(Knobs.Knob::path).toList());
+		assertTrue(org.jevons.analysis.inference.InferenceModel.CALIBRATED.containsAll(Knobs.NOT_FITTED.keySet()));
 	}
 
 	@Test

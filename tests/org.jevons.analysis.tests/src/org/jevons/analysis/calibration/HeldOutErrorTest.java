@@ -39,6 +39,9 @@ class HeldOutErrorTest {
 		table(report, "held out by model", model);
 		List<Line> family = ErrorTable.of(Validation.heldOut(predictor, Holdout.FAMILY).predictions());
 		table(report, "held out by family", family);
+		Predictor derived = new Predictor(measurements, false);
+		table(report, "held out by model, batch derived from memory (not stated)",
+				ErrorTable.of(Validation.predictHeldOut(derived, Holdout.MODEL, byModel)));
 		Files.createDirectories(OUT);
 		Files.writeString(OUT.resolve("errors.txt"), report);
 		Files.writeString(OUT.resolve("calibration-heldout.svg"),

@@ -34,7 +34,8 @@ class MeasurementReaderTest {
 		assertEquals("qwen", qwen.family());
 		Measurement oss = readout.measurements().get(1);
 		assertEquals(Architecture.MOE, oss.architecture());
-		assertEquals(Precision.FP8, oss.precision(), "mxfp4 is read as fp8 while weights and arithmetic share one");
+		assertEquals(Precision.BF16, oss.precision(), "mxfp4: bf16 arithmetic");
+		assertEquals(Precision.FP4, oss.weights(), "mxfp4: 4-bit weights");
 		assertEquals(500.0, oss.prompt(), "the assumed LM-Arena prompt");
 		assertEquals("gpt-oss", oss.family());
 	}
@@ -53,12 +54,16 @@ class MeasurementReaderTest {
 	void kvBytesPerTokenFromTheArchitecture() {
 		Map<String, ModelFacts> facts = CalibrationData.facts();
 		// Qwen3-8B: 2 (K and V) · 36 layers · 8 KV heads · 128 · 2 bytes
-		assertEquals(147_456.0, facts.get("Qwen/Qwen3-8B").kvBytesPerToken(2, 1000).getAsDouble());
-		// gemma-3-12b at a 2048-token context: 8 global blocks + 40 local ones at 1024/2048 = 28 blocks · 8 · 256 · 4
-		assertEquals(28 * 8 * 256 * 4.0, facts.get("google/gemma-3-12b-it").kvBytesPerToken(2, 2048).getAsDouble());
+		assertEquals(147_456.0, facts.get("Qwen/Qwen3-8B").kvBytesPerToken(2).getAsDouble());
+		// gemma-3-12b: all 48 blocks hold a cache; 40 of them (5 of 6) only over the 1024-token window
+		ModelFacts gemma = facts.get("google/gemma-3-12b-it");
+		assertEquals(48 * 8 * 256 * 4.0, gemma.kvBytesPerToken(2).getAsDouble());
+		assertEquals(40 / 48.0, gemma.localShare().getAsDouble(), 1e-15);
+		assertEquals(16 * 256.0, gemma.attentionWidth().getAsDouble());
 		// Nemotron Nano 9B v2: only its 4 attention blocks of 56 hold a KV cache
-		assertEquals(4 * 8 * 128 * 4.0,
-				facts.get("nvidia/NVIDIA-Nemotron-Nano-9B-v2").kvBytesPerToken(2, 1000).getAsDouble());
+		ModelFacts nemotron = facts.get("nvidia/NVIDIA-Nemotron-Nano-9B-v2");
+		assertEquals(4 * 8 * 128 * 4.0, nemotron.kvBytesPerToken(2).getAsDouble());
+		assertEquals(72_769_536.0, nemotron.state().getAsDouble());
 	}
 
 	@Test

@@ -27,7 +27,7 @@ class PredictorTest {
 		double[] out = new double[2];
 		for (int i = 0; i < rows.size(); i += 13) {
 			predictor.predict(i, predictor.defaults(), out);
-			WorkloadResult engine = analysed(MeasurementSpecs.inference(rows.get(i)));
+			WorkloadResult engine = analysed(MeasurementSpecs.inference(rows.get(i), true));
 			assertEquals(nominal(engine, "energy_per_token"), out[0], 1e-12 * out[0]);
 			assertEquals(nominal(engine, "decode_power"), out[1], 1e-9);
 		}
@@ -42,11 +42,11 @@ class PredictorTest {
 		values[mbu] = 0.35;
 		double[] out = new double[2];
 		predictor.predict(0, values, out);
-		Inference stated = MeasurementSpecs.inference(row);
+		Inference stated = MeasurementSpecs.inference(row, true);
 		stated = new Inference(stated.name(), stated.origin(), stated.model(), stated.on(), stated.precision(),
 				stated.prompt(), stated.reasoning(), stated.answer(), stated.batch(), stated.requests(),
 				stated.energyPerToken(), stated.mfu(), Optional.of(Value.of(0.35)), stated.averagePower(),
-				stated.context());
+				stated.context(), stated.weights(), stated.latency());
 		assertEquals(nominal(analysed(stated), "energy_per_token"), out[0], 1e-12 * out[0]);
 		double[] defaults = new double[2];
 		predictor.predict(0, predictor.defaults(), defaults);
