@@ -30,7 +30,8 @@ public final class ValidationText {
 		return out.toString();
 	}
 
+	/** Counts as whole numbers, the rest to three significant figures. */
 	private static String number(double x) {
-		return String.format(Locale.ROOT, "%.3g", x);
+		return x == Math.rint(x) && Math.abs(x) < 1e7 ? Long.toString((long) x) : String.format(Locale.ROOT, "%.3g", x);
 	}
 }
