@@ -49,17 +49,24 @@ final class Blocks {
 	static Block projection(ProjectionResult p) {
 		List<List<String>> rows = new ArrayList<>();
 		boolean carbon = p.carbon().size() == p.years().size();
+		boolean total = p.totalEnergy().size() == p.years().size() && !p.totalEnergy().isEmpty();
 		for (int i = 0; i < p.years().size() && i < p.energy().size(); i++) {
 			List<String> row = new ArrayList<>(List.of(String.valueOf(p.years().get(i)), twh(p.energy().get(i)),
 					i < p.counterfactualEnergy().size() ? twh(p.counterfactualEnergy().get(i)) : ""));
 			if (carbon) {
 				row.add(Human.format("carbon", Dimension.MASS_CO2E, p.carbon().get(i)));
 			}
+			if (total) {
+				row.add(twh(p.totalEnergy().get(i)));
+			}
 			rows.add(row);
 		}
 		List<String> header = new ArrayList<>(List.of("Year", "Energy", "Without efficiency gain"));
 		if (carbon) {
 			header.add("Carbon");
+		}
+		if (total) {
+			header.add("Data centres (AI + baseline)");
 		}
 		Sources sources = new Sources();
 		List<Table> tables = new ArrayList<>();
@@ -69,8 +76,14 @@ final class Blocks {
 		if (!p.figures().isEmpty()) {
 			tables.add(figures(p.figures(), sources));
 		}
+		ProjectionTables.decomposition(p).ifPresent(tables::add);
+		ProjectionTables.reference(p).ifPresent(tables::add);
 		List<String> notes = new ArrayList<>();
 		Story.projection(p).ifPresent(notes::add);
+		if (p.services().size() > 1) {
+			notes.add("Services: " + String.join(", ", p.services()));
+		}
+		p.reference().ifPresent(r -> sources.refs(List.of(r.source())));
 		notes.addAll(sources.notes());
 		return new Block(p.name(), ReportModel.where(p.origin()), tables, notes);
 	}

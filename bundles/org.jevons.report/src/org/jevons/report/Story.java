@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jevons.analysis.ComparisonResult;
+import org.jevons.analysis.Decomposition;
+import org.jevons.analysis.Dimension;
 import org.jevons.analysis.ExpectationResult;
 import org.jevons.analysis.Figure;
 import org.jevons.analysis.ProjectionResult;
@@ -70,10 +72,18 @@ public final class Story {
 			rebound.ifPresent(r -> notes.add("rebound " + Human.sig(r.nominal(), 2) + ": "
 					+ Human.trimmed(Math.max(0, r.nominal()) * 100, 2) + " % of the efficiency savings taken back"));
 		}
-		p.figure("break_even_elasticity")
-				.ifPresent(b -> notes.add("break-even elasticity " + Human.sig(b.nominal(), 2)));
-		p.figure("backfire_probability").filter(f -> f.nominal() > 0 && f.nominal() < 1)
+		p.figure("break_even_elasticity").ifPresent(b -> notes.add("break-even elasticity " + Human.sig(b.nominal(), 2)));
+		if (rebound.isPresent() && p.figure("break_even_elasticity").isEmpty()) {
+			notes.add("no elasticity breaks even: saturation caps the demand response");
+		}
+		p.figure("backfire_probability")
 				.ifPresent(f -> notes.add("probability of backfire " + Human.trimmed(f.nominal() * 100, 2) + " %"));
+		p.decomposition("energy").flatMap(Decomposition::biggest)
+				.ifPresent(e -> notes.add("biggest driver: " + e.label().toLowerCase(java.util.Locale.ROOT) + " "
+						+ (e.value() >= 0 ? "+" : "−") + Human.format("energy", Dimension.ENERGY, Math.abs(e.value()))
+						+ " a year"));
+		p.figure("deviation").ifPresent(f -> notes.add(Human.trimmed(f.nominal() * 100, 2) + " % from "
+				+ p.reference().map(r -> r.title()).orElse("the reference") + " at most"));
 		if (!notes.isEmpty()) {
 			s.append(" (").append(String.join("; ", notes)).append(')');
 		}

@@ -18,7 +18,7 @@ class CsvReportTest {
 		String csv = Reports.render(seed, Studies.context(), ReportFormat.CSV);
 		List<String> sections = Arrays.stream(csv.split("\n")).filter(l -> l.startsWith("# ")).toList();
 		assertEquals(List.of("# inferences", "# comparisons", "# projections", "# projection_figures",
-				"# sweep Reasoning_length", "# expectations"), sections);
+				"# projection_decompositions", "# sweep Reasoning_length", "# expectations"), sections);
 		String[] tables = csv.split("\n\n");
 		assertEquals(sections.size(), tables.length, "one blank line between tables");
 		String inferences = tables[0];
@@ -26,7 +26,7 @@ class CsvReportTest {
 		assertTrue(header.startsWith("name,boundary,"), header);
 		assertTrue(header.contains(",energy_per_request_Wh,"), header);
 		assertTrue(header.contains(",annual_energy_kWh,"), header);
-		String sweep = tables[4];
+		String sweep = tables[5];
 		assertEquals("reasoning_tokens,energy_J,energy_per_request_Wh,energy_per_token_J,annual_energy_kWh",
 				sweep.split("\n")[1]);
 		assertEquals(2 + 12, sweep.strip().split("\n").length);

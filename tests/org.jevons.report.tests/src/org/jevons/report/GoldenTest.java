@@ -40,6 +40,20 @@ class GoldenTest {
 	}
 
 	@ParameterizedTest
+	@EnumSource(ReportFormat.class)
+	void reboundStudy(ReportFormat format) {
+		Golden.assertGolden("rebound." + format.extension(),
+				Reports.render(rebound(), Studies.context("rebound.energy"), format));
+	}
+
+	private static StudyResult rebound;
+
+	private static synchronized StudyResult rebound() {
+		rebound = rebound != null ? rebound : run(ReboundStudy::study);
+		return rebound;
+	}
+
+	@ParameterizedTest
 	@org.junit.jupiter.params.provider.ValueSource(strings = { "seed", "training" })
 	void junitXml(String study) {
 		Golden.assertGolden(study + ".junit.xml", Reports.junit(result(study), Studies.context(study + ".energy")));

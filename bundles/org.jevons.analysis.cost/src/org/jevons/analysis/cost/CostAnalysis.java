@@ -14,8 +14,9 @@ import org.jevons.analysis.spec.Specs.Deployment;
 import org.jevons.analysis.spec.Specs.Workload;
 
 /**
- * Cost in USD = electricity price × facility energy + accelerator rental × accelerator time. Either term is left
- * out when its price is not stated; with neither, the workload is simply not priced. Uncertain prices and the
+ * Cost in USD = electricity price × facility energy, or accelerator rental × accelerator time when a rental is
+ * stated (a cloud rental already pays for the power; the electricity cost is then shown apart, not added). With
+ * neither price, the workload is simply not priced. Uncertain prices and the
  * workload's uncertain energy propagate per Monte Carlo sample through {@link AnalysisContext#derive}.
  */
 public final class CostAnalysis implements EnergyAnalysis {
@@ -54,8 +55,18 @@ public final class CostAnalysis implements EnergyAnalysis {
 		if (!price.isPresent() && !rental.isPresent()) {
 			return;
 		}
+		boolean both = price.isPresent() && rental.isPresent();
+		if (both) {
+			// a cloud rental price already pays for the power: adding the electricity bill would count it twice
+			context.workload(workload.name()).ifPresent(w -> context.replace(w.withProblem(Problem.info(
+					workload.origin(), workload.name() + ": the rental price of " + on.accelerator().name()
+							+ " already includes power, so the cost counts the rental only; the electricity cost is"
+							+ " shown apart"))));
+		}
 		for (Line line : lines) {
-			boolean usesPrice = !line.energyKey().isEmpty() && price.isPresent();
+			// with a rental, a line that prices accelerator time leaves the electricity out
+			boolean rentalLine = !line.timeKey().isEmpty() && rental.isPresent();
+			boolean usesPrice = !line.energyKey().isEmpty() && price.isPresent() && !rentalLine;
 			boolean usesRental = !line.timeKey().isEmpty() && rental.isPresent();
 			if (!usesPrice && !usesRental) {
 				continue;

@@ -9,7 +9,7 @@ package org.jevons.analysis.engine;
 public final class Block {
 	/** Samples per block: small enough that all columns of a kernel stay in the L1/L2 caches. */
 	public static final int SIZE = 512;
-	private static final int SCRATCH = 32;
+	private static final int SCRATCH = 48;
 	private static final double[] ZEROS = new double[SIZE], ONES = new double[SIZE];
 	static {
 		java.util.Arrays.fill(ONES, 1.0);

@@ -62,7 +62,8 @@ public final class InferenceAnalysis implements EnergyAnalysis {
 		if (i.batch().isPresent() && i.batch().get().min() < 1) {
 			problems.add(Problem.error(i.origin(), name + ": batch must be at least 1"));
 		}
-		if (!measured || hasPrompt) {
+		if (!measured || i.on().hostPower().isPresent() && i.averagePower().isEmpty()) {
+			// the batch sets the modelled energy per token, or a node's host share of a measured one
 			BatchCheck.check(i, model, problems, assumptions);
 		}
 		if (i.reasoning().max() + i.answer().max() <= 0) {

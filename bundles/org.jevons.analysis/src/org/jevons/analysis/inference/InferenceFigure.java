@@ -40,9 +40,23 @@ public enum InferenceFigure {
 	DECODE_STEP_TIME("decode_step_time", "Decode step time (time per output token)", Dimension.TIME),
 	IMPLIED_MBU("implied_mbu", "Implied memory-bandwidth utilisation", Dimension.RATIO);
 
-	/** The specs of every figure, in slot order. */
-	static final List<FigureSpec> SPECS = Arrays.stream(values())
-			.map(f -> new FigureSpec(f.key, f.label, f.dimension, f.inputs)).toList();
+	/** Inputs that only set the modelled step time: a measured J/token makes them irrelevant to energy. */
+	private static final List<String> STEP_ONLY = List.of("decode mfu", "mbu", "overlap", "step overhead",
+			"moe efficiency", "imbalance", "collective latency", "memory-bound power fraction");
+	private static final List<InferenceFigure> ENERGY_FIGURES = List.of(ENERGY_PER_REQUEST, IT_ENERGY_PER_REQUEST,
+			ENERGY_PER_TOKEN, DECODE_ENERGY_PER_TOKEN, ANNUAL_ENERGY, CARBON_PER_REQUEST, ANNUAL_CARBON,
+			WATER_PER_REQUEST, ANNUAL_WATER);
+
+	/**
+	 * The specs of every figure, in slot order. With a measured energy per token, the energy figures cite only the
+	 * inputs they still depend on (prefill, host share, PUE, grid), not the defaults of the modelled step.
+	 */
+	static List<FigureSpec> specs(boolean measuredEnergy) {
+		return Arrays.stream(values()).map(f -> new FigureSpec(f.key, f.label, f.dimension,
+				measuredEnergy && ENERGY_FIGURES.contains(f)
+						? f.inputs.stream().filter(input -> !STEP_ONLY.contains(input)).toList()
+						: f.inputs)).toList();
+	}
 
 	private final String key;
 	private final String label;

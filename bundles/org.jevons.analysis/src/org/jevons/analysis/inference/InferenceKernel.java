@@ -19,7 +19,8 @@ final class InferenceKernel implements Kernel {
 	// scratch columns the main pass leaves for the figure pass
 	private static final int TOKENS = 0, STEP = 1, FRACTION = 2, DECODE_POWER = 3, PREFILL_TIME = 4,
 			PREFILL_ENERGY = 5, TOKEN_ENERGY = 6, PUE = 7, IT = 8, ENERGY = 9, PER_YEAR = 10, ACCELERATOR_TIME = 11,
-			BATCH = 12, MAX_BATCH = 13, IMPLIED_MBU = 14, FREE = 15;
+			BATCH = 12, MAX_BATCH = 13, IMPLIED_MBU = 14, FREE = 15, ATTENTION = 16, PREFILL_FLOPS = 17, HELD = 18,
+			TRAFFIC = 19, FLOP_RATE = 20, BYTE_RATE = 21, DENSE_FLOPS = 22, STEP_PER_TOKEN = 23, PER_CONTEXT_TOKEN = 24;
 
 	private final InferenceModel m;
 
@@ -29,150 +30,264 @@ final class InferenceKernel implements Kernel {
 
 	@Override
 	public List<FigureSpec> figures() {
-		return InferenceFigure.SPECS;
+		return m.figureSpecs;
 	}
 
 	@Override
 	public void evaluate(Block b, int[] figures, double[][] out, int offset) {
-		mainPass(b);
+		mainPass(b, figures);
 		InferenceFigure[] all = InferenceFigure.values();
 		for (int j = 0; j < figures.length; j++) {
 			write(all[figures[j]], b, out[j], offset);
 		}
 	}
 
-	private void mainPass(Block b) {
+	private void mainPass(Block b, int[] figures) {
 		int size = b.size();
 		double[] prompt = b.in(m.prompt), reasoning = b.in(m.reasoning), answer = b.in(m.answer);
 		double[] n = b.in(m.accelerators), peak = b.in(m.peak), bw = b.in(m.bandwidth), mbu = b.in(m.mbu);
-		double[] total = b.in(m.parameters), active = b.in(m.active), kv = b.in(m.kvBytes), state = b.in(m.state);
-		double[] layers = b.in(m.layers), width = b.in(m.attentionWidth), window = b.in(m.window);
-		double[] attentionLayers = isNaN(b.in(m.attentionLayers)[0]) ? layers : b.in(m.attentionLayers);
-		double[] local = isNaN(window[0]) || isNaN(b.in(m.localShare)[0]) ? Block.zeros() : b.in(m.localShare);
-		double[] context = b.in(m.context), stated = b.in(m.batch), latency = b.in(m.latency);
-		double[] memory = b.in(m.memory), memoryShare = b.in(m.memoryUtilisation), cap = b.in(m.batchCap);
-		double[] experts = b.in(m.experts), routed = b.in(m.routed), measured = b.in(m.measuredEnergy);
+		double[] total = b.in(m.parameters), active = b.in(m.active);
+		double[] stated = b.in(m.batch), latency = b.in(m.latency), measured = b.in(m.measuredEnergy);
 		// a stated (or swept) mfu is the effective utilisation of the whole step: the roofline max(compute, memory)
 		boolean effective = !isNaN(b.in(m.mfu)[0]);
-		double[] mfu = isNaN(b.in(m.mfu)[0]) ? b.in(m.decodeMfu) : b.in(m.mfu);
-		double[] prefillMfu = isNaN(b.in(m.mfu)[0]) ? b.in(m.prefillMfu) : b.in(m.mfu);
-		double[] averagePower = b.in(m.averagePower), host = b.in(m.hostPower), facility = b.in(m.pue);
-		double[] requests = b.in(m.requests), weightBytes = b.in(m.weightBytes), overhead = b.in(m.overhead);
-		double[] overlap = b.in(m.overlap), tile = b.in(m.moeEfficiency), imbalance = b.in(m.imbalance);
-		double[] hidden = b.in(m.hidden), interconnect = b.in(m.interconnect), collective = b.in(m.collectiveLatency);
-		double[] tdp = b.in(m.power), idleStated = b.in(m.idle), idleShare = b.in(m.idleFraction);
-		double[] memoryBound = b.in(m.memoryBoundFraction), computeBound = b.in(m.computeBoundFraction);
-		boolean idleKnown = !isNaN(idleStated[0]);
-		boolean attention = !isNaN(width[0]) && !isNaN(attentionLayers[0]);
-		boolean windowed = !isNaN(window[0]);
-		boolean contextStated = !isNaN(context[0]);
-		boolean moe = b.in(m.moe)[0] == 1 && !isNaN(experts[0]) && !isNaN(routed[0]);
-		boolean batchStated = !isNaN(stated[0]);
-		boolean latencyStated = !isNaN(latency[0]);
+		double[] mfu = effective ? b.in(m.mfu) : b.in(m.decodeMfu);
+		double[] prefillMfu = effective ? b.in(m.mfu) : b.in(m.prefillMfu);
+		double[] averagePower = b.in(m.averagePower), host = b.in(m.hostPower);
+		boolean moe = b.in(m.moe)[0] == 1 && !isNaN(b.in(m.experts)[0]) && !isNaN(b.in(m.routed)[0]);
 		boolean measuredPower = !isNaN(averagePower[0]);
 		// host power is added only when stated by a node and not already inside a measured average power
 		boolean hostCounted = !measuredPower && !isNaN(host[0]);
 		boolean measuredEnergy = !isNaN(measured[0]);
-		boolean hasPue = !isNaN(facility[0]);
 
 		double[] tokens = b.scratch(TOKENS), step = b.scratch(STEP), fraction = b.scratch(FRACTION);
 		double[] decodePower = b.scratch(DECODE_POWER), prefillTime = b.scratch(PREFILL_TIME);
 		double[] prefillEnergy = b.scratch(PREFILL_ENERGY), tokenEnergy = b.scratch(TOKEN_ENERGY);
 		double[] pue = b.scratch(PUE), it = b.scratch(IT), energy = b.scratch(ENERGY), perYear = b.scratch(PER_YEAR);
-		double[] acceleratorTime = b.scratch(ACCELERATOR_TIME), batch = b.scratch(BATCH);
-		double[] maxBatch = b.scratch(MAX_BATCH), impliedMbu = b.scratch(IMPLIED_MBU), kvMemory = b.scratch(FREE);
-		DecodeStep decode = new DecodeStep();
+		double[] acceleratorTime = b.scratch(ACCELERATOR_TIME), impliedMbu = b.scratch(IMPLIED_MBU);
+		double[] attentionFlops = b.scratch(ATTENTION), prefillFlops = b.scratch(PREFILL_FLOPS);
+		double[] held = b.scratch(HELD), traffic = b.scratch(TRAFFIC), flopRate = b.scratch(FLOP_RATE);
+		double[] byteRate = b.scratch(BYTE_RATE), dense = b.scratch(DENSE_FLOPS);
+
+		context(b, tokens, attentionFlops, prefillFlops, held, traffic);
+		DecodeStep decode = new DecodeStep(b);
 		for (int i = 0; i < size; i++) {
-			double outputTokens = reasoning[i] + answer[i];
-			double p = prompt[i];
-			// attended context per decoded token, over the generation: local layers see at most the window
-			double full = contextStated ? context[i] : p + outputTokens / 2;
-			double windowedContext = !windowed ? full
-					: contextStated ? Math.min(full, window[i])
-							: (held(p + outputTokens, window[i]) - held(p, window[i])) / outputTokens;
-			double attended = (1 - local[i]) * full + local[i] * windowedContext;
-			double attentionFlops = attention ? 2 * attentionLayers[i] * width[i] * attended : 0;
-			double kvPerSequence = (isNaN(kv[i]) ? 0 : kv[i] * attended) + (isNaN(state[i]) ? 0 : state[i]);
+			flopRate[i] = n[i] * peak[i] * mfu[i];
+			byteRate[i] = n[i] * bw[i] * mbu[i];
+		}
+		decode.flopRate = flopRate;
+		decode.byteRate = byteRate;
+		decode.total = total;
+		decode.active = active;
+		decode.weightBytes = b.in(m.weightBytes);
+		decode.trafficPerSequence = traffic;
+		decode.overhead = effective ? Block.zeros() : b.in(m.overhead);
+		decode.overlap = effective ? Block.ones() : b.in(m.overlap);
+		decode.tile = effective ? Block.zeros() : b.in(m.moeEfficiency);
+		decode.imbalance = effective ? Block.ones() : b.in(m.imbalance);
+		decode.denseFlopsPerToken = dense;
+		if (moe) {
+			decode.moe(b.in(m.experts), b.in(m.routed), size, b.varies(m.parameters) || b.varies(m.active)
+					|| b.varies(m.experts) || b.varies(m.routed));
+		}
+		double[] denseParameters = moe ? decode.shared : active;
+		for (int i = 0; i < size; i++) {
+			dense[i] = 2 * denseParameters[i] + attentionFlops[i];
+		}
+		decode.collectives(n, b.in(m.layers), b.in(m.hidden), b.in(m.interconnect), b.in(m.collectiveLatency),
+				moe ? b.in(m.routed) : Block.zeros(), size, b.varies(m.accelerators) || b.varies(m.layers)
+						|| b.varies(m.hidden) || b.varies(m.interconnect) || b.varies(m.collectiveLatency)
+						|| b.varies(m.routed));
+		boolean memoryWanted = isNaN(stated[0])
+				|| wants(figures, InferenceFigure.MAX_BATCH, InferenceFigure.KV_CACHE_MEMORY);
+		double[] batch = batch(b, decode, held, isNaN(stated[0]) ? java.util.Optional.empty()
+				: java.util.Optional.of(stated), latency, memoryWanted);
+		decode.times(batch, step, size);
 
-			double flopRate = n[i] * peak[i] * mfu[i];
-			decode.flopRate = flopRate;
-			decode.byteRate = n[i] * bw[i] * mbu[i];
-			decode.total = total[i];
-			decode.active = active[i];
-			decode.weightBytes = weightBytes[i];
-			decode.overhead = effective ? 0 : overhead[i];
-			decode.overlap = effective ? 1 : overlap[i];
-			decode.tile = effective ? 0 : tile[i];
-			decode.imbalance = effective ? 1 : imbalance[i];
-			// a recurrent state is read and written every step; the KV cache is only read
-			decode.kvPerSequence = kvPerSequence + (isNaN(state[i]) ? 0 : state[i]);
-			if (moe) {
-				decode.moe(total[i], active[i], routed[i] / experts[i]);
-				decode.denseFlopsPerToken = 2 * decode.shared + attentionFlops;
-			} else {
-				decode.experts = false;
-				decode.denseFlopsPerToken = 2 * active[i] + attentionFlops;
+		double[] compute = decode.compute, memory = decode.memory;
+		power(b, fraction, decodePower, prefillEnergy, compute, memory);
+		double[] facility = isNaN(b.in(m.pue)[0]) ? Block.ones() : b.in(m.pue);
+		double[] hostPower = hostCounted ? host : Block.zeros();
+		double[] requests = b.in(m.requests);
+		boolean perYearWanted = wants(figures, InferenceFigure.REQUESTS_PER_YEAR, InferenceFigure.ANNUAL_ENERGY,
+				InferenceFigure.ANNUAL_CARBON, InferenceFigure.ANNUAL_WATER, InferenceFigure.ANNUAL_ACCELERATOR_TIME);
+		boolean timeWanted = wants(figures, InferenceFigure.ACCELERATOR_TIME_PER_REQUEST,
+				InferenceFigure.ANNUAL_ACCELERATOR_TIME);
+		boolean impliedWanted = measuredEnergy && wants(figures, InferenceFigure.IMPLIED_MBU);
+		// branch-free loops, one per formula, so that the JIT can vectorise them
+		double[] perToken = b.scratch(STEP_PER_TOKEN);
+		for (int i = 0; i < size; i++) {
+			// prefillEnergy holds the prefill power until here
+			prefillTime[i] = prefillFlops[i] / (n[i] * peak[i] * prefillMfu[i]);
+			prefillEnergy[i] = (n[i] * prefillEnergy[i] + hostPower[i]) * prefillTime[i];
+			perToken[i] = step[i] / batch[i];
+		}
+		if (measuredEnergy) {
+			System.arraycopy(measured, 0, tokenEnergy, 0, size);
+		} else {
+			for (int i = 0; i < size; i++) {
+				tokenEnergy[i] = n[i] * decodePower[i] * perToken[i];
 			}
-			decode.collectives(n[i], layers[i], hidden[i], interconnect[i], collective[i], moe ? routed[i] : 0);
-
-			// memory held per sequence: its KV cache at the mean context, and its recurrent state
-			double free = n[i] * memory[i] * memoryShare[i] - total[i] * decode.weightBytes;
-			kvMemory[i] = free;
-			double fits = free <= 0 ? Double.NaN
-					: kvPerSequence > 0 ? Math.min(cap[i], Math.floor(free / kvPerSequence)) : cap[i];
-			maxBatch[i] = fits >= 1 ? fits : Double.NaN;
-			double served = batchStated ? stated[i]
-					: latencyStated ? decode.largestBatchWithin(latency[i], maxBatch[i]) : maxBatch[i];
-			batch[i] = served;
-			double stepTime = decode.time(served);
-			double computeTime = decode.compute(), memoryTime = decode.memory();
-			double computeFraction = computeTime / (computeTime + memoryTime);
-
-			double idle = idleKnown ? idleStated[i] : tdp[i] * idleShare[i];
-			double dPower = measuredPower ? averagePower[i]
-					: powerAt(tdp[i], idle, memoryBound[i], computeBound[i], computeFraction);
-			double pPower = measuredPower ? averagePower[i] : powerAt(tdp[i], idle, memoryBound[i], computeBound[i], 1);
-			double hostPower = hostCounted ? host[i] : 0;
-
-			// prefill: 2·N_a per prompt token plus attention over the growing prompt
-			double prefillFlops = 2 * active[i] * p + (attention ? 2 * attentionLayers[i] * width[i]
-					* ((1 - local[i]) * p * p / 2 + local[i] * (windowed ? held(p, window[i]) : p * p / 2)) : 0);
-			double pTime = prefillFlops / (n[i] * peak[i] * prefillMfu[i]);
-			double pEnergy = (n[i] * pPower + hostPower) * pTime;
-			double hostPerToken = hostPower * stepTime / served;
-			double tEnergy = measuredEnergy ? measured[i] + hostPerToken
-					: n[i] * dPower * stepTime / served + hostPerToken;
-			double itEnergy = pEnergy + outputTokens * tEnergy;
-			double facilityFactor = hasPue ? facility[i] : 1;
-
-			tokens[i] = outputTokens;
-			step[i] = stepTime;
-			fraction[i] = computeFraction;
-			decodePower[i] = dPower;
-			prefillTime[i] = pTime;
-			prefillEnergy[i] = pEnergy;
-			tokenEnergy[i] = tEnergy;
-			pue[i] = facilityFactor;
-			it[i] = itEnergy;
-			energy[i] = facilityFactor * itEnergy;
-			perYear[i] = requests[i] * Defaults.YEAR;
-			acceleratorTime[i] = n[i] * (pTime + outputTokens * stepTime / served);
+		}
+		if (hostCounted) {
+			for (int i = 0; i < size; i++) {
+				tokenEnergy[i] += host[i] * perToken[i];
+			}
+		}
+		for (int i = 0; i < size; i++) {
+			it[i] = prefillEnergy[i] + tokens[i] * tokenEnergy[i];
+			energy[i] = facility[i] * it[i];
+		}
+		System.arraycopy(facility, 0, pue, 0, size);
+		if (perYearWanted) {
+			for (int i = 0; i < size; i++) {
+				perYear[i] = requests[i] * Defaults.YEAR;
+			}
+		}
+		if (timeWanted) {
+			for (int i = 0; i < size; i++) {
+				acceleratorTime[i] = n[i] * (prefillTime[i] + tokens[i] * perToken[i]);
+			}
+		}
+		if (impliedWanted) {
 			// the utilisation a measured J/token implies: the step it allows at the modelled power, against the
 			// bytes the step must read
-			impliedMbu[i] = measuredEnergy
-					? mbu[i] * (memoryTime / (measured[i] * served / (n[i] * dPower))) : Double.NaN;
+			for (int i = 0; i < size; i++) {
+				impliedMbu[i] = mbu[i] * (memory[i] / (measured[i] * batch[i] / (n[i] * decodePower[i])));
+			}
+		} else {
+			java.util.Arrays.fill(impliedMbu, 0, size, Double.NaN);
 		}
+	}
+
+	/**
+	 * Output tokens, attention FLOPs per decoded token and of the prefill, KV memory held per sequence and KV
+	 * traffic per sequence per step, from the context each token attends to over the generation (local layers at
+	 * most their window).
+	 */
+	private void context(Block b, double[] tokens, double[] attentionFlops, double[] prefillFlops, double[] held,
+			double[] traffic) {
+		int size = b.size();
+		double[] prompt = b.in(m.prompt), reasoning = b.in(m.reasoning), answer = b.in(m.answer);
+		double[] active = b.in(m.active), kv = b.in(m.kvBytes), state = b.in(m.state), window = b.in(m.window);
+		double[] layers = isNaN(b.in(m.attentionLayers)[0]) ? b.in(m.layers) : b.in(m.attentionLayers);
+		double[] width = b.in(m.attentionWidth), context = b.in(m.context);
+		double[] local = isNaN(window[0]) || isNaN(b.in(m.localShare)[0]) ? Block.zeros() : b.in(m.localShare);
+		boolean attention = !isNaN(width[0]) && !isNaN(layers[0]);
+		boolean windowed = !isNaN(window[0]);
+		boolean contextStated = !isNaN(context[0]);
+		double[] kvBytes = isNaN(kv[0]) ? Block.zeros() : kv, recurrent = isNaN(state[0]) ? Block.zeros() : state;
+		if (!windowed && !contextStated) {
+			// the common case, without per-sample choices: full attention over the mean context
+			double[] perContextToken = attention ? b.scratch(PER_CONTEXT_TOKEN) : Block.zeros();
+			if (attention) {
+				for (int i = 0; i < size; i++) {
+					perContextToken[i] = 2 * layers[i] * width[i];
+				}
+			}
+			for (int i = 0; i < size; i++) {
+				double t = reasoning[i] + answer[i];
+				double p = prompt[i];
+				double attended = p + t * 0.5;
+				tokens[i] = t;
+				attentionFlops[i] = perContextToken[i] * attended;
+				prefillFlops[i] = 2 * active[i] * p + perContextToken[i] * (p * p * 0.5);
+				held[i] = kvBytes[i] * attended + recurrent[i];
+				traffic[i] = held[i] + recurrent[i];
+			}
+			return;
+		}
+		for (int i = 0; i < size; i++) {
+			double t = reasoning[i] + answer[i];
+			double p = prompt[i];
+			double full = contextStated ? context[i] : p + t / 2;
+			double windowedContext = !windowed ? full
+					: contextStated ? Math.min(full, window[i]) : (held(p + t, window[i]) - held(p, window[i])) / t;
+			double attended = (1 - local[i]) * full + local[i] * windowedContext;
+			double perContextToken = attention ? 2 * layers[i] * width[i] : 0;
+			tokens[i] = t;
+			attentionFlops[i] = perContextToken * attended;
+			// prefill: 2·N_a per prompt token plus attention over the growing prompt (quadratic)
+			prefillFlops[i] = 2 * active[i] * p + perContextToken
+					* ((1 - local[i]) * p * p / 2 + local[i] * (windowed ? held(p, window[i]) : p * p / 2));
+			// memory held per sequence: its KV cache at the mean context, and its recurrent state
+			held[i] = kvBytes[i] * attended + recurrent[i];
+			// traffic per step: the KV cache is read, a recurrent state read and written
+			traffic[i] = held[i] + recurrent[i];
+		}
+	}
+
+	/**
+	 * The batch of every sample: stated, or the largest whole batch whose KV cache fits beside the weights (at
+	 * most the server's cap), and with a latency target the largest whose step meets it.
+	 */
+	private double[] batch(Block b, DecodeStep decode, double[] held, java.util.Optional<double[]> stated,
+			double[] latency, boolean memoryWanted) {
+		int size = b.size();
+		double[] batch = b.scratch(BATCH);
+		if (stated.isPresent() && !memoryWanted) {
+			System.arraycopy(stated.get(), 0, batch, 0, size);
+			return batch;
+		}
+		double[] n = b.in(m.accelerators), memory = b.in(m.memory), memoryShare = b.in(m.memoryUtilisation);
+		double[] cap = b.in(m.batchCap), total = b.in(m.parameters), weightBytes = b.in(m.weightBytes);
+		double[] maxBatch = b.scratch(MAX_BATCH), kvMemory = b.scratch(FREE);
+		for (int i = 0; i < size; i++) {
+			double free = n[i] * memory[i] * memoryShare[i] - total[i] * weightBytes[i];
+			double fits = free <= 0 ? Double.NaN : held[i] > 0 ? Math.min(cap[i], Math.floor(free / held[i])) : cap[i];
+			kvMemory[i] = free > 0 ? free : Double.NaN;
+			maxBatch[i] = fits >= 1 ? fits : Double.NaN;
+		}
+		if (stated.isPresent()) {
+			System.arraycopy(stated.get(), 0, batch, 0, size);
+		} else if (!isNaN(latency[0])) {
+			decode.largestBatchWithin(latency, maxBatch, batch, size);
+		} else {
+			System.arraycopy(maxBatch, 0, batch, 0, size);
+		}
+		return batch;
+	}
+
+	/**
+	 * Compute share of the step into {@code fraction}, decode power into {@code decode} and prefill power into
+	 * {@code prefill}: P = idle + (TDP − idle) · (u_mem + (u_compute − u_mem) · c), prefill at c = 1; a stated
+	 * average power replaces both.
+	 */
+	private void power(Block b, double[] fraction, double[] decode, double[] prefill, double[] compute,
+			double[] memory) {
+		int size = b.size();
+		double[] averagePower = b.in(m.averagePower), tdp = b.in(m.power), idleStated = b.in(m.idle);
+		double[] idleShare = b.in(m.idleFraction), memoryBound = b.in(m.memoryBoundFraction);
+		double[] computeBound = b.in(m.computeBoundFraction);
+		boolean measuredPower = !isNaN(averagePower[0]), idleKnown = !isNaN(idleStated[0]);
+		for (int i = 0; i < size; i++) {
+			fraction[i] = compute[i] / (compute[i] + memory[i]);
+		}
+		if (measuredPower) {
+			System.arraycopy(averagePower, 0, decode, 0, size);
+			System.arraycopy(averagePower, 0, prefill, 0, size);
+			return;
+		}
+		for (int i = 0; i < size; i++) {
+			double idle = idleKnown ? idleStated[i] : tdp[i] * idleShare[i];
+			decode[i] = idle + (tdp[i] - idle) * (memoryBound[i] + (computeBound[i] - memoryBound[i]) * fraction[i]);
+			prefill[i] = idle + (tdp[i] - idle) * (memoryBound[i] + (computeBound[i] - memoryBound[i]) * 1);
+		}
+	}
+
+	private static boolean wants(int[] figures, InferenceFigure... any) {
+		for (int f : figures) {
+			for (InferenceFigure a : any) {
+				if (f == a.ordinal()) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	/** Tokens held by a sliding window over a context of x tokens, summed over the x positions (∫ min(c, W) dc). */
 	static double held(double x, double window) {
 		return x <= window ? x * x / 2 : window * window / 2 + (x - window) * window;
-	}
-
-	/** P = idle + (TDP − idle) · (u_mem + (u_compute − u_mem) · compute fraction). */
-	private static double powerAt(double tdp, double idle, double memoryBound, double computeBound,
-			double computeFraction) {
-		return idle + (tdp - idle) * (memoryBound + (computeBound - memoryBound) * computeFraction);
 	}
 
 	private void write(InferenceFigure figure, Block b, double[] o, int offset) {

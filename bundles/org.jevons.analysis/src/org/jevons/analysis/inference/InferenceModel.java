@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jevons.analysis.Defaults;
+import org.jevons.analysis.engine.FigureSpec;
 import org.jevons.analysis.engine.Kernel;
 import org.jevons.analysis.engine.Parameter;
 import org.jevons.analysis.engine.ParameterSpace;
@@ -38,6 +39,7 @@ public final class InferenceModel implements WorkloadModel {
 	private final ParameterSpace space = new ParameterSpace();
 	private final Kernel kernel;
 	final Peak peakChoice;
+	final List<FigureSpec> figureSpecs;
 
 	public InferenceModel(Inference inference) {
 		String w = inference.name();
@@ -123,6 +125,7 @@ public final class InferenceModel implements WorkloadModel {
 		carbon = space.add(optional(d.name(), "datacenter.carbon", d.carbon()));
 		wue = space.add(optional(d.name(), "datacenter.wue", d.wue()));
 		gridWater = space.add(optional(d.name(), "datacenter.water", d.gridWater()));
+		figureSpecs = InferenceFigure.specs(inference.energyPerToken().isPresent());
 		kernel = new InferenceKernel(this);
 	}
 

@@ -2,76 +2,100 @@ package org.jevons.analysis.projection;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
+import org.jevons.analysis.Defaults;
 import org.jevons.analysis.Dimension;
 import org.jevons.analysis.engine.FigureSpec;
 import org.jevons.analysis.engine.Kernel;
 import org.jevons.analysis.engine.Parameter;
 import org.jevons.analysis.engine.ParameterSpace;
-import org.jevons.analysis.inference.InferenceModel;
-import org.jevons.analysis.spec.Specs.Adoption;
 import org.jevons.analysis.spec.Specs.Projection;
+import org.jevons.analysis.spec.Value;
 
 /**
- * The rebound projection of methodology.md as a kernel over the workload's inference parameters plus the
- * projection's own: e(t) = e0·(1−g)^τ; e_mix = (1−s)·e_plain + s·e_reasoning; A(t) = A0·(1+G)^τ;
- * D(t) = A(t)·(e(t)/e0)^(−ε); E(t) = e_mix(t)·D(t); counterfactual E_0(t) = e_mix at no gain × A(t).
- * Outputs: E(t) per year, E_0(t) per year, carbon per year, then the summary figures.
+ * The rebound projection of methodology.md as a kernel over every service's inference parameters plus the
+ * projection's own. With τ = t − t0 and η(τ) = (1 − g)^τ:
+ * <ul>
+ * <li>price P(τ) = φ·η + (1 − φ)·(η if coupled, else 1)·(1 + c)^τ; counterfactual P_cf(τ) = φ + (1 − φ)·(1 + c)^τ;
+ * <li>demand of service i: D_i = A_i·(1 + G_i)^τ·P^(−ε), the total saturating logistically at S;
+ * <li>E = Σ e_mix,i·η·D_i, E_cf = Σ e_mix,i·D_cf,i, E_eng = η·E_cf;
+ * <li>rebound R = 1 − (E_cf − E)/(E_cf − E_eng) in the last year; break-even ε solves E = E_cf there.
+ * </ul>
+ * Outputs: per year E, E_cf, carbon, data-centre total (E + non-AI baseline); then the summary figures.
  */
 final class ReboundModel implements Kernel {
 	static final String REBOUND = "rebound", BREAK_EVEN = "break_even_elasticity",
-			FLAT = "flat_energy_elasticity", GROWTH = "energy_growth", BACKFIRE = "backfire";
+			FLAT = "flat_energy_elasticity", GROWTH = "energy_growth", BACKFIRE = "backfire",
+			PRICE_RATIO = "price_ratio", DEMAND_RATIO = "demand_ratio", ENERGY_RATIO = "energy_ratio";
+	/** Solved elasticities are searched within ±this bound; beyond it the figure is "not a number". */
+	private static final double ELASTICITY_BOUND = 100;
 
-	private final InferenceModel workload;
-	private final ParameterSpace space;
+	private final ParameterSpace space = new ParameterSpace();
+	private final Services services;
 	private final int startYear, years;
-	private final int growth, gain, elasticity, shareFrom, shareTo, midpoint;
-	private final boolean hasShare;
-	private final int energyPerRequest, requestsPerYear, carbonPerRequest;
+	private final int growth, gain, elasticity, shareFrom, shareTo, midpoint, energyShare, otherTrend,
+			saturation, baseline, baselineGrowth, carbonTrend;
+	private final boolean hasShare, coupled;
 	private final List<FigureSpec> figures = new ArrayList<>();
-	private final ThreadLocal<double[]> scratch;
 
-	ReboundModel(Projection projection) {
-		workload = new InferenceModel(projection.workload());
-		space = workload.space();
+	/**
+	 * @param growth     the projection's demand growth (declared or fitted)
+	 * @param elasticity declared or fitted
+	 */
+	ReboundModel(Projection projection, Value growthValue, Value elasticityValue) {
 		String owner = projection.name();
 		startYear = projection.startYear();
 		years = projection.endYear() - projection.startYear() + 1;
-		growth = space.add(Parameter.declared(owner, "demand growth", projection.demandGrowth()));
+		services = new Services(projection.allServices(), space, owner);
+		growth = space.add(Parameter.declared(owner, "demand growth", growthValue));
 		gain = space.add(Parameter.declared(owner, "efficiency gain", projection.efficiencyGain()));
-		elasticity = space.add(Parameter.declared(owner, "elasticity", projection.elasticity()));
-		Optional<Adoption> share = projection.reasoningShare();
-		hasShare = share.isPresent();
-		shareFrom = space.add(Parameter.optional(owner, "reasoning share from", share.map(Adoption::from)));
-		shareTo = space.add(Parameter.optional(owner, "reasoning share to", share.map(Adoption::to)));
-		midpoint = space.add(Parameter.withDefault(owner, "midpoint", share.flatMap(Adoption::midpointYear),
+		elasticity = space.add(Parameter.declared(owner, "elasticity", elasticityValue));
+		hasShare = projection.reasoningShare().isPresent();
+		shareFrom = space.add(Parameter.optional(owner, "reasoning share from",
+				projection.reasoningShare().map(a -> a.from())));
+		shareTo = space.add(Parameter.optional(owner, "reasoning share to",
+				projection.reasoningShare().map(a -> a.to())));
+		midpoint = space.add(Parameter.withDefault(owner, "midpoint",
+				projection.reasoningShare().flatMap(a -> a.midpointYear()),
 				(projection.startYear() + projection.endYear()) / 2.0, "middle of the projected years"));
-		Kernel inference = workload.kernel();
-		energyPerRequest = inference.indexOf("energy_per_request");
-		requestsPerYear = inference.indexOf("requests_per_year");
-		carbonPerRequest = inference.indexOf("carbon_per_request");
-		int outputs = inference.figures().size();
-		scratch = ThreadLocal.withInitial(() -> new double[outputs]);
-		List<String> inputs = List.of("demand growth", "efficiency gain", "elasticity", "reasoning share from",
-				"reasoning share to", "midpoint", "requests", "energy", "reasoning", "answer", "prompt");
-		for (int t = 0; t < years; t++) {
-			figures.add(new FigureSpec("energy@" + (startYear + t), "Energy in " + (startYear + t), Dimension.ENERGY,
-					inputs));
-		}
-		for (int t = 0; t < years; t++) {
-			figures.add(new FigureSpec("counterfactual_energy@" + (startYear + t),
-					"Energy in " + (startYear + t) + " without efficiency gain", Dimension.ENERGY, inputs));
-		}
-		for (int t = 0; t < years; t++) {
-			figures.add(new FigureSpec("carbon@" + (startYear + t), "Carbon in " + (startYear + t),
-					Dimension.MASS_CO2E, inputs));
-		}
+		energyShare = space.add(Parameter.declared(owner, "energy share", projection.pricing().energyShare()));
+		otherTrend = space.add(Parameter.declared(owner, "other cost trend", projection.pricing().otherCostTrend()));
+		coupled = projection.pricing().coupled();
+		saturation = space.add(Parameter.optional(owner, "saturation", projection.saturation()));
+		baseline = space.add(Parameter.optional(owner, "baseline",
+				projection.baseline().map(b -> b.energyPerYear())));
+		baselineGrowth = space.add(Parameter.optional(owner, "baseline growth",
+				projection.baseline().map(b -> b.growth())));
+		carbonTrend = space.add(Parameter.optional(owner, "carbon trend", projection.carbonTrend()));
+		List<String> inputs = new ArrayList<>(List.of("demand growth", "efficiency gain", "elasticity",
+				"reasoning share from", "reasoning share to", "midpoint", "energy share", "other cost trend",
+				"saturation", "requests", "energy", "reasoning", "answer", "prompt"));
+		series("energy@", "Energy in ", Dimension.ENERGY, inputs);
+		series("counterfactual_energy@", "Energy without efficiency gain in ", Dimension.ENERGY, inputs);
+		List<String> carbonInputs = new ArrayList<>(inputs);
+		carbonInputs.add("carbon trend");
+		series("carbon@", "Carbon in ", Dimension.MASS_CO2E, carbonInputs);
+		List<String> totalInputs = new ArrayList<>(inputs);
+		totalInputs.addAll(List.of("baseline", "baseline growth"));
+		series("total_energy@", "Data-centre energy (AI + baseline) in ", Dimension.ENERGY, totalInputs);
 		figures.add(new FigureSpec(REBOUND, "Rebound (1 = all savings taken back)", Dimension.RATIO, inputs));
 		figures.add(new FigureSpec(BREAK_EVEN, "Break-even elasticity (backfire above)", Dimension.RATIO, inputs));
 		figures.add(new FigureSpec(FLAT, "Elasticity for flat total energy", Dimension.RATIO, inputs));
 		figures.add(new FigureSpec(GROWTH, "Energy growth, last / first year", Dimension.RATIO, inputs));
+		figures.add(new FigureSpec(PRICE_RATIO, "Price per request, last year, / without efficiency gain",
+				Dimension.RATIO, inputs));
+		figures.add(new FigureSpec(DEMAND_RATIO, "Requests, last year, / without efficiency gain", Dimension.RATIO,
+				inputs));
+		figures.add(new FigureSpec(ENERGY_RATIO, "Energy, last year, / without efficiency gain", Dimension.RATIO,
+				inputs));
 		figures.add(new FigureSpec(BACKFIRE, "Backfire (1 = yes)", Dimension.RATIO, inputs));
+	}
+
+	private void series(String keyPrefix, String labelPrefix, Dimension dimension, List<String> inputs) {
+		for (int t = 0; t < years; t++) {
+			figures.add(new FigureSpec(keyPrefix + (startYear + t), labelPrefix + (startYear + t), dimension,
+					inputs));
+		}
 	}
 
 	ParameterSpace space() {
@@ -84,6 +108,10 @@ final class ReboundModel implements Kernel {
 
 	int startYear() {
 		return startYear;
+	}
+
+	Services services() {
+		return services;
 	}
 
 	@Override
@@ -113,45 +141,191 @@ final class ReboundModel implements Kernel {
 
 	@Override
 	public void evaluate(double[] p, double[] out) {
-		double[] request = scratch.get();
-		workload.kernel().evaluate(p, request);
-		double declared = request[energyPerRequest];
-		double a0 = request[requestsPerYear];
-		double carbonIntensity = request[carbonPerRequest] / declared;
-		double plain = declared;
-		if (hasShare) {
-			// energy per request of the same workload without reasoning tokens
-			double reasoning = p[workload.reasoningIndex()];
-			p[workload.reasoningIndex()] = 0;
-			workload.kernel().evaluate(p, request);
-			plain = request[energyPerRequest];
-			p[workload.reasoningIndex()] = reasoning;
-		}
-		double g = p[gain];
-		double epsilon = p[elasticity];
-		int last = years - 1;
+		Services.Today today = services.today(p, hasShare);
+		Objective objective = objectives.get();
+		double[] y = objective.year;
 		for (int t = 0; t < years; t++) {
-			double efficiency = Math.pow(1 - g, t);
-			double demand = a0 * Math.pow(1 + p[growth], t);
-			double mixNoGain = hasShare
-					? plain + share(p[shareFrom], p[shareTo], p[midpoint], t) * (declared - plain)
-					: declared;
-			out[t] = mixNoGain * efficiency * demand * Math.pow(efficiency, -epsilon);
-			out[years + t] = mixNoGain * demand;
-			out[2 * years + t] = out[t] * carbonIntensity;
+			year(p, today, t, p[elasticity], y);
+			out[t] = y[ENERGY];
+			out[years + t] = y[COUNTERFACTUAL];
+			out[2 * years + t] = y[CARBON];
+			out[3 * years + t] = Double.isNaN(p[baseline]) ? Double.NaN
+					: y[ENERGY] + p[baseline] * Math.pow(1 + orZero(p[baselineGrowth]), t);
 		}
-		double efficiencyAtEnd = Math.pow(1 - g, last);
-		double actual = out[last];
-		double counterfactual = out[years + last];
-		double engineering = counterfactual * efficiencyAtEnd; // efficiency gain, no demand response
-		double rebound = 1 - (counterfactual - actual) / (counterfactual - engineering);
-		int summary = 3 * years;
-		out[summary] = rebound;
-		// E(T) = E_eng(T)·eff^(−ε): solve E(T) = E_0(T) and E(T) = E(t0) for ε
-		out[summary + 1] = -Math.log(counterfactual / engineering) / Math.log(efficiencyAtEnd);
-		out[summary + 2] = -Math.log(out[0] / engineering) / Math.log(efficiencyAtEnd);
-		out[summary + 3] = actual / out[0];
-		out[summary + 4] = rebound > 1 ? 1 : 0;
+		int last = years - 1;
+		year(p, today, last, p[elasticity], y);
+		double energy = y[ENERGY], counterfactual = y[COUNTERFACTUAL];
+		double engineering = counterfactual * y[EFFICIENCY];
+		int summary = 4 * years;
+		out[summary] = 1 - (counterfactual - energy) / (counterfactual - engineering);
+		out[summary + 3] = energy / out[0];
+		out[summary + 4] = y[PRICE] / y[COUNTERFACTUAL_PRICE];
+		out[summary + 5] = y[DEMAND] / y[COUNTERFACTUAL_DEMAND];
+		out[summary + 6] = energy / counterfactual;
+		out[summary + 7] = out[summary] > 1 ? 1 : 0;
+		out[summary + 1] = solve(objective.at(p, today, last, Double.NaN));
+		out[summary + 2] = solve(objective.at(p, today, last, out[0]));
+	}
+
+	/** Slots of one projected year in a per-thread vector (the kernel must not allocate per sample). */
+	static final int EFFICIENCY = 0, PRICE = 1, COUNTERFACTUAL_PRICE = 2, DEMAND = 3, COUNTERFACTUAL_DEMAND = 4,
+			ENERGY = 5, COUNTERFACTUAL = 6, CARBON = 7, YEAR_SLOTS = 8;
+
+	private final ThreadLocal<Objective> objectives = ThreadLocal.withInitial(Objective::new);
+
+	/**
+	 * ln of the last year's energy over the counterfactual (break-even) or over the first year's energy (flat
+	 * energy), as a function of ε; one reusable instance per thread.
+	 */
+	private final class Objective implements java.util.function.DoubleUnaryOperator {
+		final double[] year = new double[YEAR_SLOTS];
+		private double[] p = year;
+		private Services.Today today;
+		private int t;
+		private double first;
+
+		/** @param firstEnergy the first year's energy, or NaN for the counterfactual of the same year */
+		Objective at(double[] parameters, Services.Today firstYear, int lastYear, double firstEnergy) {
+			p = parameters;
+			today = firstYear;
+			t = lastYear;
+			first = firstEnergy;
+			return this;
+		}
+
+		@Override
+		public double applyAsDouble(double epsilon) {
+			year(p, today, t, epsilon, year);
+			return Math.log(year[ENERGY] / (Double.isNaN(first) ? year[COUNTERFACTUAL] : first));
+		}
+	}
+
+	/** One projected year at elasticity ε, written into {@code y} (slots above). */
+	double[] year(double[] p, Services.Today today, int t, double epsilon, double[] y) {
+		double efficiency = efficiency(p, t);
+		double phi = p[energyShare];
+		double other = (1 - phi) * Math.pow(1 + p[otherTrend], t);
+		double price = phi * efficiency + other * (coupled ? efficiency : 1);
+		double counterfactualPrice = phi + other;
+		double response = Math.pow(price, -epsilon);
+		double counterfactualResponse = Math.pow(counterfactualPrice, -epsilon);
+		double share = hasShare ? share(p[shareFrom], p[shareTo], p[midpoint], t) : 0;
+		double carbonFactor = carbonFactor(p, t);
+		double underlying = 0, counterfactualUnderlying = 0;
+		for (int i = 0; i < today.count(); i++) {
+			double a = today.requests(i) * Math.pow(1 + growthOf(p, i), t);
+			underlying += a * response;
+			counterfactualUnderlying += a * counterfactualResponse;
+		}
+		double ceiling = p[saturation] * Defaults.YEAR; // requests per second → per year, as the kernel's demand
+		double scale = saturate(ceiling, today.totalRequests(), underlying) / underlying;
+		double counterfactualScale = saturate(ceiling, today.totalRequests(), counterfactualUnderlying)
+				/ counterfactualUnderlying;
+		double energy = 0, counterfactual = 0, carbon = 0;
+		for (int i = 0; i < today.count(); i++) {
+			double a = today.requests(i) * Math.pow(1 + growthOf(p, i), t);
+			double mix = today.mixedEnergy(i, share);
+			double e = mix * efficiency * a * response * scale;
+			energy += e;
+			counterfactual += mix * a * counterfactualResponse * counterfactualScale;
+			carbon += e * today.carbonPerJoule(i) * carbonFactor;
+		}
+		y[EFFICIENCY] = efficiency;
+		y[PRICE] = price;
+		y[COUNTERFACTUAL_PRICE] = counterfactualPrice;
+		y[DEMAND] = underlying * scale;
+		y[COUNTERFACTUAL_DEMAND] = counterfactualUnderlying * counterfactualScale;
+		y[ENERGY] = energy;
+		y[COUNTERFACTUAL] = counterfactual;
+		y[CARBON] = carbon;
+		return y;
+	}
+
+	/** Requests per year of each service in year t at the parameters' elasticity (for the decomposition). */
+	double[] demands(double[] p, Services.Today today, int t) {
+		double[] y = year(p, today, t, p[elasticity], new double[YEAR_SLOTS]);
+		double[] demands = new double[today.count()];
+		double underlying = 0;
+		for (int i = 0; i < today.count(); i++) {
+			demands[i] = today.requests(i) * Math.pow(1 + growthOf(p, i), t) * Math.pow(y[PRICE], -p[elasticity]);
+			underlying += demands[i];
+		}
+		for (int i = 0; i < today.count(); i++) {
+			demands[i] *= y[DEMAND] / underlying;
+		}
+		return demands;
+	}
+
+	double efficiency(double[] p, int t) {
+		return Math.pow(1 - p[gain], t);
+	}
+
+	double carbonFactor(double[] p, int t) {
+		return Math.pow(1 + orZero(p[carbonTrend]), t);
+	}
+
+	private double growthOf(double[] p, int service) {
+		double own = p[services.growthIndex(service)];
+		return Double.isNaN(own) ? p[growth] : own;
+	}
+
+	/**
+	 * Logistic saturation of demand at ceiling S: S·D/(D + S − D0). For exponentially growing underlying demand D
+	 * this is exactly the logistic curve through D0 with ceiling S; without a ceiling it is D.
+	 */
+	static double saturate(double ceiling, double today, double underlying) {
+		return Double.isNaN(ceiling) ? underlying : ceiling * underlying / (underlying + ceiling - today);
+	}
+
+	private static double orZero(double x) {
+		return Double.isNaN(x) ? 0 : x;
+	}
+
+	/**
+	 * The root of an increasing or decreasing function of ε by regula falsi (Illinois variant), which is exact in
+	 * one step when the function is linear (the case without saturation and with one service); NaN when there is
+	 * no sign change within ±{@link #ELASTICITY_BOUND}.
+	 */
+	static double solve(java.util.function.DoubleUnaryOperator f) {
+		double a = -1, b = 2;
+		double fa = f.applyAsDouble(a), fb = f.applyAsDouble(b);
+		while (fa * fb > 0 && b - a < 2 * ELASTICITY_BOUND) {
+			double width = b - a;
+			a = Math.max(a - width, -ELASTICITY_BOUND);
+			b = Math.min(b + width, ELASTICITY_BOUND);
+			fa = f.applyAsDouble(a);
+			fb = f.applyAsDouble(b);
+		}
+		if (!(fa * fb <= 0)) {
+			return Double.NaN;
+		}
+		int side = 0;
+		for (int i = 0; i < 200; i++) {
+			double c = (a * fb - b * fa) / (fb - fa);
+			double fc = f.applyAsDouble(c);
+			if (fc == 0 || Math.abs(b - a) < 1e-13 * Math.max(1, Math.abs(c))) {
+				return c;
+			}
+			if (fc * fb > 0) {
+				b = c;
+				fb = fc;
+				if (side == -1) {
+					fa /= 2;
+				}
+				side = -1;
+			} else {
+				a = c;
+				fa = fc;
+				if (side == 1) {
+					fb /= 2;
+				}
+				side = 1;
+			}
+			if (Math.abs(fc) < 1e-15) {
+				return c;
+			}
+		}
+		return (a + b) / 2;
 	}
 
 	/**
@@ -172,4 +346,14 @@ final class ReboundModel implements Kernel {
 	private static double logistic(double k, double x) {
 		return 1 / (1 + Math.exp(-k * x));
 	}
+
+	/** The reasoning share in year t (0 without a share), for the decomposition's segments. */
+	double shareAt(double[] p, int t) {
+		return hasShare ? share(p[shareFrom], p[shareTo], p[midpoint], t) : 0;
+	}
+
+	boolean hasShare() {
+		return hasShare;
+	}
+
 }

@@ -158,9 +158,65 @@ public final class Specs {
 	public record Adoption(Value from, Value to, Optional<Value> midpointYear) {
 	}
 
-	/** growth, gain: fractions per year (30 %/year = 0.30). */
+	/**
+	 * A rebound projection (methodology.md, "Rebound"). Growth, gain and trends are fractions per year
+	 * (30 %/year = 0.30). Growth and elasticity may be left to the fit of {@code history}.
+	 *
+	 * @param workload   the first service; its {@code requests} are the first year's demand
+	 * @param services   further services, each with its own demand and optionally its own growth
+	 * @param saturation ceiling of the requests per second of all services together (logistic saturation)
+	 * @param baseline   non-AI data-centre energy, so totals can be held against data-centre references
+	 * @param carbonTrend yearly change of every service's grid carbon intensity (−5 %/year = −0.05)
+	 * @param reference  name of a built-in reference scenario ({@code ReferenceScenarios})
+	 * @param history    observed demand and price, from which the missing growth and elasticity are fitted
+	 */
 	public record Projection(String name, Origin origin, Inference workload, int startYear, int endYear,
-			Value demandGrowth, Value efficiencyGain, Value elasticity, Optional<Adoption> reasoningShare) {
+			Optional<Value> demandGrowth, Value efficiencyGain, Optional<Value> elasticity,
+			Optional<Adoption> reasoningShare, Pricing pricing, List<Service> services, Optional<Value> saturation,
+			Optional<Baseline> baseline, Optional<Value> carbonTrend, Optional<String> reference,
+			List<Observation> history) {
+		public Projection {
+			services = List.copyOf(services);
+			history = List.copyOf(history);
+		}
+
+		/** The original model: one service, price tracking energy per request, no saturation, no history. */
+		public Projection(String name, Origin origin, Inference workload, int startYear, int endYear,
+				Value demandGrowth, Value efficiencyGain, Value elasticity, Optional<Adoption> reasoningShare) {
+			this(name, origin, workload, startYear, endYear, Optional.of(demandGrowth), efficiencyGain,
+					Optional.of(elasticity), reasoningShare, Pricing.ENERGY_ONLY, List.of(), Optional.empty(),
+					Optional.empty(), Optional.empty(), Optional.empty(), List.of());
+		}
+
+		/** Every service, the {@code workload} first. */
+		public List<Service> allServices() {
+			List<Service> all = new java.util.ArrayList<>();
+			all.add(new Service(workload, Optional.empty()));
+			all.addAll(services);
+			return all;
+		}
+	}
+
+	/**
+	 * The price of a request: energy cost (share {@code energyShare} of today's price) plus other cost (hardware
+	 * capital, operations) with its own yearly trend. Coupled: the efficiency gain also cuts the other cost per
+	 * request (the same hardware does more), so price tracks energy per request when there is no other trend.
+	 */
+	public record Pricing(Value energyShare, Value otherCostTrend, boolean coupled) {
+		/** Price is energy cost alone: the price ratio equals the efficiency ratio. */
+		public static final Pricing ENERGY_ONLY = new Pricing(Value.of(1), Value.of(0), false);
+	}
+
+	/** A service of a projection: an inference with its own requests, optionally its own demand growth. */
+	public record Service(Inference workload, Optional<Value> growth) {
+	}
+
+	/** Non-AI data-centre energy: J per year in the first year, growing by {@code growth} per year. */
+	public record Baseline(Value energyPerYear, Value growth) {
+	}
+
+	/** One observed year: demand (any rate unit, SI) and price (any price unit, SI), for fitting. */
+	public record Observation(Origin origin, int year, double demand, double price) {
 	}
 
 	/** One varied input: a property path as written ({@code reasoning}, {@code model.active}) and SI values. */

@@ -11,11 +11,14 @@ import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.jevons.model.energy.EnergyPackage;
+import org.jevons.model.energy.HistoryProperty;
 import org.jevons.model.energy.NamedDeclaration;
 import org.jevons.model.energy.PeakProperty;
 import org.jevons.model.energy.Precision;
 import org.jevons.model.energy.Property;
 import org.jevons.model.energy.QuantityProperty;
+import org.jevons.model.energy.ServiceProperty;
 import org.jevons.model.energy.Vary;
 
 /**
@@ -45,6 +48,15 @@ public final class EffectiveProperties {
 		}
 		if (p instanceof Vary v) {
 			return Optional.ofNullable(v.getProperty()).map(path -> "vary " + path);
+		}
+		// a projection has several services and history points: one per workload, one per year
+		if (p instanceof ServiceProperty s) {
+			return Optional.of("service " + org.eclipse.xtext.nodemodel.util.NodeModelUtils
+					.findNodesForFeature(s, EnergyPackage.Literals.SERVICE_PROPERTY__WORKLOAD).stream()
+					.map(n -> n.getText().strip()).findFirst().orElse(""));
+		}
+		if (p instanceof HistoryProperty h) {
+			return Optional.of("history " + (h.getYear() == null ? "" : Quantities.nominalSi(h.getYear()).orElse(0.0)));
 		}
 		return Optional.of(p.eClass().getName());
 	}

@@ -43,6 +43,16 @@ public final class IssueCodes {
 	public static final String INFERENCE_MEMORY = "jevons.inference.memory";
 	/** A projection whose last year precedes its first. */
 	public static final String PROJECTION_YEARS = "jevons.projection.years";
+	/** A projection's {@code energy share} outside (0, 1]. */
+	public static final String PROJECTION_ENERGY_SHARE = "jevons.projection.energyShare";
+	/** A projection's {@code saturation} at or below the requests its services have today. */
+	public static final String PROJECTION_SATURATION = "jevons.projection.saturation";
+	/** Too few {@code history} points to fit what the projection leaves to the fit. */
+	public static final String PROJECTION_HISTORY_POINTS = "jevons.projection.historyPoints";
+	/** {@code history} years not strictly increasing in the order written. */
+	public static final String PROJECTION_HISTORY_ORDER = "jevons.projection.historyOrder";
+	/** A {@code reference} that names no built-in reference scenario. */
+	public static final String PROJECTION_REFERENCE = "jevons.projection.reference";
 	/** {@code compare} of a training with an inference. */
 	public static final String COMPARE_KINDS = "jevons.compare.kinds";
 	/** {@code compare ... per X} with X not request, token or year. */

@@ -26,9 +26,11 @@ public class RangeValidator extends AbstractEnergyCheck {
 	/** Fractions of a peak: {@code mfu 0.35}, {@code mbu 40 %}. */
 	private static final Set<String> FRACTIONS = Set.of("mfu", "mbu");
 	/** Must be positive: a zero would divide or mean nothing runs. */
-	private static final Set<String> POSITIVE = Set.of("batch", "parameters", "active", "layers");
+	private static final Set<String> POSITIVE = Set.of("batch", "parameters", "active", "layers", "hidden",
+			"attention layers", "attention width", "window", "latency");
 	/** May be negative: growth, gain and elasticity describe changes, not amounts. */
-	private static final Set<String> SIGNED = Set.of("demand growth", "efficiency gain", "elasticity");
+	private static final Set<String> SIGNED = Set.of("demand growth", "efficiency gain", "elasticity",
+			"other cost trend", "carbon trend", "energy share");
 
 	@Check
 	public void checkRangeOrder(Quantity q) {
@@ -51,6 +53,9 @@ public class RangeValidator extends AbstractEnergyCheck {
 		}
 		if (FRACTIONS.contains(key)) {
 			inUnitInterval(q, key);
+		} else if ("local share".equals(key)) {
+			atLeast(q, 0, "local share cannot be negative");
+			atMost(q, 1, "local share is the share of attention layers with a window: at most 1 (100 %)");
 		} else if ("pue".equals(key)) {
 			atLeast(q, 1, key + " must be at least 1 (facility energy / IT energy)");
 		} else if (POSITIVE.contains(key)) {
@@ -149,6 +154,15 @@ public class RangeValidator extends AbstractEnergyCheck {
 			if (v <= 0 || v > 1) {
 				error(what + " must be a fraction in (0, 1] (e.g. 0.35 or 35 %), not " + Kinds.number(v), q, null,
 						IssueCodes.VALUE_RANGE);
+				return;
+			}
+		}
+	}
+
+	private void atMost(Quantity q, double max, String message) {
+		for (double v : Quantities.siBounds(q)) {
+			if (v > max) {
+				error(message + ", not " + Kinds.number(v), q, null, IssueCodes.VALUE_RANGE);
 				return;
 			}
 		}

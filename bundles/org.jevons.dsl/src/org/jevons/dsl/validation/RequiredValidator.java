@@ -62,9 +62,12 @@ public class RequiredValidator extends AbstractEnergyCheck {
 		Map<String, Property> p = EffectiveProperties.of(pr);
 		require(pr, p, "WorkloadRef", "workload", "workload R1_chat");
 		require(pr, p, "YearsProperty", "years", "years 2025 to 2035");
-		require(pr, p, "demand growth", "demand growth", "demand growth 30 %/year");
+		boolean history = p.keySet().stream().anyMatch(k -> k.startsWith("history "));
+		if (!history) { // with a history, the fit supplies them (ProjectionValidator checks it can)
+			require(pr, p, "demand growth", "demand growth", "demand growth 30 %/year");
+			require(pr, p, "elasticity", "elasticity", "elasticity 0.6 .. 1.4");
+		}
 		require(pr, p, "efficiency gain", "efficiency gain", "efficiency gain 20 %/year");
-		require(pr, p, "elasticity", "elasticity", "elasticity 0.6 .. 1.4");
 	}
 
 	@Check

@@ -46,6 +46,8 @@ public class StudyValidator extends AbstractEnergyCheck {
 		PROJECTION.put("energy in YEAR", List.of(Dimension.ENERGY));
 		PROJECTION.put("carbon in YEAR", List.of(Dimension.CO2E));
 		PROJECTION.put("rebound", List.of(Dimension.NONE));
+		PROJECTION.put("deviation", List.of(Dimension.NONE));
+		PROJECTION.put("break_even_elasticity", List.of(Dimension.NONE));
 	}
 
 	@Check

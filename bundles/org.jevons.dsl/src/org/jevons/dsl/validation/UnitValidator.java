@@ -15,6 +15,9 @@ import org.jevons.model.energy.PeakProperty;
 import org.jevons.model.energy.Quantity;
 import org.jevons.model.energy.QuantityProperty;
 import org.jevons.model.energy.Vary;
+import org.jevons.model.energy.BaselineProperty;
+import org.jevons.model.energy.HistoryProperty;
+import org.jevons.model.energy.ServiceProperty;
 import org.jevons.model.energy.YearsProperty;
 import org.jevons.model.properties.PropertyCatalog;
 import org.jevons.model.properties.PropertyInfo;
@@ -66,6 +69,28 @@ public class UnitValidator extends AbstractEnergyCheck {
 		checkQuantity(p.getFrom(), "reasoning share", Dimension.NONE, false);
 		checkQuantity(p.getTo(), "reasoning share", Dimension.NONE, false);
 		checkQuantity(p.getMidpoint(), "midpoint (a year)", Dimension.NONE, false);
+	}
+
+	@Check
+	public void checkService(ServiceProperty s) {
+		checkQuantity(s.getGrowth(), "growth", Dimension.RATE, false);
+	}
+
+	@Check
+	public void checkBaseline(BaselineProperty b) {
+		checkQuantity(b.getEnergy(), "baseline", Dimension.POWER, false);
+		checkQuantity(b.getGrowth(), "growth", Dimension.RATE, false);
+	}
+
+	/** Demand and price of history points only need known units: the fit uses their ratios. */
+	@Check
+	public void checkHistory(HistoryProperty h) {
+		checkQuantity(h.getYear(), "a history year", Dimension.NONE, false);
+		for (Quantity q : java.util.Arrays.asList(h.getDemand(), h.getPrice())) {
+			if (q != null) {
+				checkQuantity(q, "a history value", Quantities.unit(q).map(Unit::dimension).orElse(Dimension.NONE), true);
+			}
+		}
 	}
 
 	@Check

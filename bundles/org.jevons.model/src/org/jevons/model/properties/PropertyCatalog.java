@@ -111,7 +111,16 @@ public final class PropertyCatalog {
 				p("demand growth", RATE, "Growth of requests per year before price effects (30 %/year)."),
 				p("efficiency gain", RATE, "Fall of energy per request per year from hardware and software (20 %/year)."),
 				p("elasticity", NONE, "Price elasticity of demand; above 1 efficiency backfires (Jevons paradox)."),
-				p("reasoning share", NONE, "Logistic adoption of reasoning mode: reasoning share 10 % -> 60 % midpoint 2028."));
+				p("reasoning share", NONE, "Logistic adoption of reasoning mode: reasoning share 10 % -> 60 % midpoint 2028."),
+				p("energy share", NONE, "Share of energy cost in today's price of a request, in (0, 1].", "100 %: price is energy cost"),
+				p("other cost trend", RATE, "Yearly change of the other cost per request (hardware capital, operations).", "0 %/year"),
+				p("coupled", NONE, "coupled: the efficiency gain also cuts the other cost per request; decoupled: it does not.", "decoupled"),
+				p("saturation", RATE, "Ceiling of the requests of all services together (logistic saturation).", "none"),
+				p("service", NONE, "A further service: service Agents growth 60 %/year."),
+				p("baseline", POWER, "Non-AI data-centre energy per year: baseline 300 TWh/year growth 2 %/year.", "none"),
+				p("carbon trend", RATE, "Yearly change of every service's grid carbon intensity.", "0 %/year"),
+				p("reference", NONE, "A built-in reference scenario drawn over the projection: reference IEA_2025_base."),
+				p("history", NONE, "An observed year for fitting growth and elasticity: history 2024 demand 1B /day price 10 USD."));
 		kind(Kind.SWEEP,
 				p("workload", NONE, "The training or inference evaluated over the grid."),
 				p("vary", NONE, "A varied input: vary reasoning from 0 to 8000 tokens step 100, or vary batch in 1, 8, 32."));

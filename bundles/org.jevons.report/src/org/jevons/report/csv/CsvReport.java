@@ -45,6 +45,7 @@ public final class CsvReport implements ReportWriter {
 		projections(tables, result.projections());
 		table(tables, "projection_figures", result.projections(), p -> Scope.PROJECTION,
 				p -> List.of(String.valueOf(p.backfire())));
+		CsvProjectionExtras.tables(tables, result.projections());
 		for (SweepResult s : result.sweeps()) {
 			tables.add(sweep(s));
 		}

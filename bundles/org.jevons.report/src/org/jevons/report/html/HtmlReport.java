@@ -66,7 +66,8 @@ public final class HtmlReport implements ReportWriter {
 		case "trainings" -> at(result.trainings(), i).flatMap(Charts::tornado);
 		case "inferences" -> at(result.inferences(), i).flatMap(Charts::tornado);
 		case "comparisons" -> at(result.comparisons(), i).flatMap(c -> Charts.comparison(c, result));
-		case "projections" -> at(result.projections(), i).flatMap(SeriesCharts::projection);
+		case "projections" -> at(result.projections(), i).flatMap(p -> SeriesCharts.projection(p)
+				.map(chart -> chart + WaterfallChart.of(p).orElse("")));
 		case "sweeps" -> at(result.sweeps(), i).flatMap(SeriesCharts::sweep);
 		default -> Optional.<String>empty();
 		};

@@ -35,6 +35,7 @@ final class SeriesCharts {
 		for (int i = 0; i < n; i++) {
 			max = Math.max(max, Math.max(high(p.energy().get(i)), p.counterfactualEnergy().get(i).nominal()));
 		}
+		max = Math.max(max, p.overlayMax());
 		Unit unit = Human.unit("energy", org.jevons.analysis.Dimension.ENERGY, max);
 		Frame f = Frame.standard();
 		Scale x = f.exactX(p.years().get(0), p.years().get(n - 1));
@@ -72,8 +73,11 @@ final class SeriesCharts {
 		}
 		svg.polyline(counterfactual, "line dashed");
 		svg.polyline(energy, "line s0");
-		legend(svg, f, List.of("projected energy", "without efficiency gain", "backfire (above the counterfactual)"),
-				List.of("s0", "dashed", "backfire"));
+		List<String> names = new ArrayList<>(List.of("projected energy", "without efficiency gain",
+				"backfire (above the counterfactual)"));
+		List<String> classes = new ArrayList<>(List.of("s0", "dashed", "backfire"));
+		ReferenceOverlay.draw(svg, p, x, y, unit, names, classes);
+		legend(svg, f, names, classes);
 		return Optional.of(svg.toString());
 	}
 
@@ -164,7 +168,7 @@ final class SeriesCharts {
 		return picked;
 	}
 
-	private static void legend(Svg svg, Frame f, List<String> names, List<String> classes) {
+	static void legend(Svg svg, Frame f, List<String> names, List<String> classes) {
 		for (int i = 0; i < names.size(); i++) {
 			double y = f.top() + 6 + 14 * i;
 			svg.rect(f.right() - 190, y - 8, 10, 10, "key " + classes.get(i));

@@ -30,9 +30,18 @@ final class ProjectionJson {
 		if (!p.carbon().isEmpty()) {
 			series(json, "carbon", p.carbon(), Units.MT);
 		}
+		if (!p.totalEnergy().isEmpty()) {
+			series(json, "total_energy", p.totalEnergy(), Units.TWH);
+		}
 		json.name("backfire").value(p.backfire());
-		Quantities.figures(json, p.figures(), Scope.PROJECTION,
-				Set.of("years", "energy", "counterfactual_energy", "carbon", "backfire"));
+		json.name("services").beginArray();
+		for (String service : p.services()) {
+			json.value(service);
+		}
+		json.endArray();
+		ProjectionExtrasJson.write(json, p);
+		Quantities.figures(json, p.figures(), Scope.PROJECTION, Set.of("years", "energy", "counterfactual_energy",
+				"carbon", "backfire", "total_energy", "services", "reference", "decompositions"));
 		Quantities.sources(json, p.figures());
 		json.endObject();
 	}

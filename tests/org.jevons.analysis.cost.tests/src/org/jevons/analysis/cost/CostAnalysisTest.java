@@ -76,12 +76,23 @@ class CostAnalysisTest {
 	}
 
 	@Test
-	void electricityAndRentalAddUp() {
-		// 2.788e6 h × 700 W × 0.8 = 1.56128e6 kWh × 0.08 USD/kWh = 124 902.4 USD; + 5.576e6 USD rental
+	void aRentalAlreadyPaysForThePowerSoElectricityIsShownApartNotAdded() {
+		// 2.788e6 h × 700 W × 0.8 = 1.56128e6 kWh × 0.08 USD/kWh = 124 902.4 USD, shown as the electricity cost;
+		// the cost is the 5.576e6 USD rental alone, and the workload says why
 		Training t = v3("Priced", h800(o(2 / HOUR)), dc(o(0.08 / KWH)), Optional.empty(), o(2.788e6 * HOUR));
 		WorkloadResult result = first(analyze(List.of(t), List.of(), List.of()));
 		assertEquals(124_902.4, result.figure("energy_cost").orElseThrow().nominal(), 1e-3);
-		assertEquals(5.576e6 + 124_902.4, result.figure("cost").orElseThrow().nominal(), 1e-3);
+		assertEquals(5.576e6, result.figure("cost").orElseThrow().nominal(), 1e-3);
+		assertTrue(result.problems().stream().anyMatch(p -> p.message().equals("Priced: the rental price of H800"
+				+ " already includes power, so the cost counts the rental only; the electricity cost is shown apart")),
+				result.problems().toString());
+	}
+
+	@Test
+	void withoutARentalTheCostIsTheElectricityBill() {
+		Training t = v3("Owned", h800(Optional.empty()), dc(o(0.08 / KWH)), Optional.empty(), o(2.788e6 * HOUR));
+		WorkloadResult result = first(analyze(List.of(t), List.of(), List.of()));
+		assertEquals(124_902.4, result.figure("cost").orElseThrow().nominal(), 1e-3);
 	}
 
 	@Test
@@ -127,6 +138,6 @@ class CostAnalysisTest {
 				o(892.5), Optional.empty());
 		WorkloadResult result = analyze(List.of(), List.of(i), List.of()).inferences().get(0);
 		assertEquals(5.61735e-4, result.figure("cost_per_request").orElseThrow().nominal(), 1e-9);
-		assertEquals(5.61735e-4 * 365e6, result.figure("annual_cost").orElseThrow().nominal(), 1);
+		assertEquals(5.61735e-4 * 365.25e6, result.figure("annual_cost").orElseThrow().nominal(), 1);
 	}
 }

@@ -103,19 +103,27 @@ public class InferenceAcceptanceTest {
 		// DeepSeek V3: 671B, 37B active, 256 experts, 8 routed. experts = (671 − 37)/(1 − 8/256) = 654.4516B,
 		// shared 16.5484B. B = 1 reads the active 37B; B = 8: coverage 1 − (248/256)^8 = 0.2243001 →
 		// 16.5484 + 654.4516 · 0.2243001 = 163.3420B; B = 512 reads almost everything.
-		DecodeStep step = new DecodeStep();
-		step.flopRate = 1;
-		step.byteRate = 1;
-		step.weightBytes = 1;
-		step.total = 671e9;
-		step.active = 37e9;
-		step.moe(671e9, 37e9, 8.0 / 256);
-		step.time(1);
-		assertEquals(37e9, step.memory(), 1e3);
-		step.time(8);
-		assertEquals(163.3420e9, step.memory(), 1e5);
-		step.time(512);
-		assertEquals(671e9, step.memory(), 671e9 * 1e-6);
+		DecodeStep step = new DecodeStep(org.jevons.analysis.engine.Block.point(new double[0]));
+		double[] one = { 1 };
+		step.flopRate = one;
+		step.byteRate = one;
+		step.weightBytes = one;
+		step.tile = new double[] { 0 };
+		step.imbalance = one;
+		step.overhead = new double[] { 0 };
+		step.overlap = new double[] { 0 };
+		step.trafficPerSequence = new double[] { 0 };
+		step.total = new double[] { 671e9 };
+		step.active = new double[] { 37e9 };
+		step.denseFlopsPerToken = new double[] { 0 };
+		step.moe(new double[] { 256 }, new double[] { 8 }, 1, true);
+		double[] time = new double[1];
+		step.times(new double[] { 1 }, time, 1);
+		assertEquals(37e9, step.memory[0], 1e3);
+		step.times(new double[] { 8 }, time, 1);
+		assertEquals(163.3420e9, step.memory[0], 1e5);
+		step.times(new double[] { 512 }, time, 1);
+		assertEquals(671e9, step.memory[0], 671e9 * 1e-6);
 	}
 
 	@Test

@@ -170,21 +170,24 @@ class ServingPhysicsTest {
 
 	@Test
 	void expertGemmsPayAtLeastATilePerExpertHit() {
-		DecodeStep step = new DecodeStep();
-		step.flopRate = 1e15;
-		step.byteRate = 1e12;
-		step.total = 671e9;
-		step.active = 37e9;
-		step.weightBytes = 1;
-		step.imbalance = 1.5;
-		step.tile = 16;
-		step.moe(671e9, 37e9, 8.0 / 256);
-		step.denseFlopsPerToken = 2 * step.shared;
+		DecodeStep step = new DecodeStep(org.jevons.analysis.engine.Block.point(new double[0]));
+		step.flopRate = new double[] { 1e15 };
+		step.byteRate = new double[] { 1e12 };
+		step.total = new double[] { 671e9 };
+		step.active = new double[] { 37e9 };
+		step.weightBytes = new double[] { 1 };
+		step.imbalance = new double[] { 1.5 };
+		step.tile = new double[] { 16 };
+		step.overhead = new double[] { 0 };
+		step.overlap = new double[] { 0 };
+		step.trafficPerSequence = new double[] { 0 };
+		step.moe(new double[] { 256 }, new double[] { 8 }, 1, true);
+		step.denseFlopsPerToken = new double[] { 2 * step.shared[0] };
 		// batch 2: coverage 1 − (248/256)² = 0.0615234; tokens max(2 · 8/256, 16 · 0.0615234) = 0.984375;
 		// expert compute = 2 · 654.4516e9 · 0.984375 · 1.5 / 1e15 = 1.932677e-3 s
-		step.time(2);
-		double shared = 2 * 2 * step.shared / 1e15;
-		assertEquals(1.932677e-3, step.compute() - shared, 1e-9);
+		step.times(new double[] { 2 }, new double[1], 1);
+		double shared = 2 * 2 * step.shared[0] / 1e15;
+		assertEquals(1.932677e-3, step.compute[0] - shared, 1e-9);
 	}
 
 	@Test

@@ -105,6 +105,31 @@ class FormatterTest {
 		assertEquals(formatted, format(formatted), "idempotent with comments");
 	}
 
+	@Test
+	void projectionPropertiesOneALine() {
+		String messy = """
+				projection P { workload I service A growth 60 %/year years 2025 to 2035 energy share 30 %  coupled
+				other cost trend -33 .. -20 %/year saturation 80B /day baseline 350 TWh/year growth 5 %/year
+				carbon trend -4 %/year reference IEA_2025_base history 2023 demand 1M /day price 10 USD }
+				""";
+		String expected = """
+				projection P {
+				    workload I
+				    service A growth 60 %/year
+				    years 2025 to 2035
+				    energy share 30 %
+				    coupled
+				    other cost trend -33 .. -20 %/year
+				    saturation 80B /day
+				    baseline 350 TWh/year growth 5 %/year
+				    carbon trend -4 %/year
+				    reference IEA_2025_base
+				    history 2023 demand 1M /day price 10 USD
+				}
+				""";
+		assertEquals(expected, format(messy));
+	}
+
 	static Stream<Path> samples() throws IOException {
 		List<Path> out = new java.util.ArrayList<>();
 		try (Stream<Path> s = Files.list(Energy.resources().resolve("acceptance"))) {

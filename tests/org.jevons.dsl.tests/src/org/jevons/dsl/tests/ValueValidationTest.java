@@ -72,6 +72,33 @@ class ValueValidationTest {
 	}
 
 	@Test
+	void servingShapePropertiesParseWithTheirDimensions() {
+		List<Issue> issues = issues("model M { parameters 8B layers 36 hidden 4096 attention layers 36"
+				+ " attention width 4096 window 1024 tokens local share 83 % state 50 MB kv 144 kB/token }"
+				+ " accelerator H { peak bf16 989 TFLOP/s power 700 W memory 80 GB bandwidth 3.35 TB/s }"
+				+ " inference I { model M on 1 x H prompt 10 answer 500 weights fp4 precision bf16 latency 50 ms }");
+		assertEquals(List.of(), Energy.show(issues));
+	}
+
+	@Test
+	void negativeOrZeroServingShapeIsAnErrorWithItsPosition() {
+		Issue layers = assertIssue(issues("model M { parameters 8B layers -2 }"), IssueCodes.VALUE_RANGE, Severity.ERROR);
+		assertEquals("layers must be positive, not -2", layers.getMessage());
+		assertEquals(1, layers.getLineNumber());
+		assertEquals(32, layers.getColumn());
+		assertIssue(issues("model M { parameters 8B attention width 0 }"), IssueCodes.VALUE_RANGE, Severity.ERROR,
+				"attention width must be positive, not 0");
+		assertIssue(issues("inference I { latency 0 ms }"), IssueCodes.VALUE_RANGE, Severity.ERROR,
+				"latency must be positive");
+		Issue share = assertIssue(issues("model M { parameters 8B local share 120 % }"), IssueCodes.VALUE_RANGE,
+				Severity.ERROR);
+		assertEquals("local share is the share of attention layers with a window: at most 1 (100 %), not 1.2",
+				share.getMessage());
+		assertIssue(issues("inference I { latency 50 W }"), IssueCodes.UNIT_DIMENSION, Severity.ERROR,
+				"latency expects a time");
+	}
+
+	@Test
 	void exponentLikeGluedUnitIsASyntaxErrorWithItsOwnCode() {
 		List<Issue> issues = issues("accelerator A { power 1eV }");
 		assertIssue(issues, IssueCodes.NUMBER_EXPONENT_UNIT, Severity.ERROR, "1 eV");

@@ -13,6 +13,7 @@ import org.eclipse.swtchart.IAxis;
 import org.eclipse.swtchart.IBarSeries;
 import org.eclipse.swtchart.ICustomPaintListener;
 import org.eclipse.swtchart.IErrorBar;
+import org.eclipse.swtchart.ISeries;
 import org.eclipse.swtchart.ILineSeries;
 import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.swtchart.LineStyle;
@@ -66,21 +67,26 @@ final class ChartSupport {
 		bars.setYSeries(Series.array(s.y()));
 		bars.setBarColor(color(index));
 		if (s.hasRange()) {
-			double[] plus = new double[s.y().size()];
-			double[] minus = new double[s.y().size()];
-			for (int i = 0; i < plus.length; i++) {
-				plus[i] = Math.max(0, s.high().get(i) - s.y().get(i));
-				minus[i] = Math.max(0, s.y().get(i) - s.low().get(i));
-			}
-			IErrorBar whiskers = bars.getYErrorBar();
-			whiskers.setType(IErrorBar.ErrorBarType.BOTH);
-			whiskers.setPlusErrors(plus);
-			whiskers.setMinusErrors(minus);
-			whiskers.setColor(color(GREY));
-			whiskers.setLineWidth(2);
-			whiskers.setVisible(true);
+			whiskers(bars, s, color(GREY));
 		}
 		return bars;
+	}
+
+	/** Whiskers from a series' low to its high around y. */
+	private static void whiskers(ISeries<?> series, Series s, Color color) {
+		double[] plus = new double[s.y().size()];
+		double[] minus = new double[s.y().size()];
+		for (int i = 0; i < plus.length; i++) {
+			plus[i] = Math.max(0, s.high().get(i) - s.y().get(i));
+			minus[i] = Math.max(0, s.y().get(i) - s.low().get(i));
+		}
+		IErrorBar whiskers = series.getYErrorBar();
+		whiskers.setType(IErrorBar.ErrorBarType.BOTH);
+		whiskers.setPlusErrors(plus);
+		whiskers.setMinusErrors(minus);
+		whiskers.setColor(color);
+		whiskers.setLineWidth(2);
+		whiskers.setVisible(true);
 	}
 
 	static ILineSeries<?> line(Chart chart, Series s, Color color, LineStyle style, int width) {
@@ -93,6 +99,16 @@ final class ChartSupport {
 		line.setLineWidth(width);
 		line.setAntialias(SWT.ON);
 		return line;
+	}
+
+	/** Reference points: square markers at y, whiskers from low to high where the reference gives a range. */
+	static ILineSeries<?> reference(Chart chart, Series s, Color color) {
+		ILineSeries<?> points = line(chart, s, color, LineStyle.NONE, 1);
+		points.setSymbolType(ILineSeries.PlotSymbolType.SQUARE);
+		points.setSymbolColor(color);
+		points.setSymbolSize(5);
+		whiskers(points, s, color);
+		return points;
 	}
 
 	/**

@@ -16,6 +16,7 @@ public final class Charts {
 		case PROJECTION -> ProjectionChart.create(parent, model);
 		case SWEEP -> SweepChart.create(parent, model);
 		case TORNADO -> TornadoChart.create(parent, model);
+		case WATERFALL -> WaterfallChart.create(parent, model);
 		};
 	}
 }

@@ -18,12 +18,15 @@ public final class ProjectionChart {
 		Chart chart = ChartSupport.frame(parent, model);
 		chart.getAxisSet().getXAxis(0).getTick().setFormat(new java.text.DecimalFormat("0"));
 		chart.getAxisSet().getXAxis(0).getTick().setTickMarkStepHint(80); // whole years, no 2025.5
+		int lines = 0;
 		for (Series s : model.series()) {
 			switch (s.role()) {
 			case BAND -> ChartSupport.region(chart, s, ChartSupport.BAND, 110);
 			case REGION -> ChartSupport.region(chart, s, ChartSupport.BACKFIRE, 90);
 			case DASHED -> ChartSupport.line(chart, s, ChartSupport.color(ChartSupport.GREY), LineStyle.DASH, 2);
-			default -> ChartSupport.line(chart, s, ChartSupport.color(0), LineStyle.SOLID, 3);
+			case REFERENCE -> ChartSupport.reference(chart, s, ChartSupport.color(3));
+			// the projected energy first, then the data-centre total in the third colour
+			default -> ChartSupport.line(chart, s, ChartSupport.color(lines++ == 0 ? 0 : 2), LineStyle.SOLID, 3);
 			}
 		}
 		return ChartSupport.finish(chart, model, true);

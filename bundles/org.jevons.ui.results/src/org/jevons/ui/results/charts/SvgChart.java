@@ -37,7 +37,7 @@ public final class SvgChart {
 				.append("</title>\n<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n");
 		text(WIDTH / 2.0, 24, model.title(), "middle", 15);
 		axes();
-		int index = 0;
+		int index = 0, lines = 0;
 		int bars = (int) model.series().stream().filter(s -> s.role() == ChartModel.Role.BAR).count();
 		for (Series s : model.series()) {
 			switch (s.role()) {
@@ -45,8 +45,9 @@ public final class SvgChart {
 			case BAND -> region(s, ChartSupport.BAND, 0.45);
 			case REGION -> region(s, ChartSupport.BACKFIRE, 0.35);
 			case DASHED -> polyline(s, ChartSupport.GREY, "stroke-dasharray=\"6 4\" ");
-			case LINE -> polyline(s, model.kind() == ChartModel.Kind.PROJECTION ? ChartSupport.PALETTE.get(0)
+			case LINE -> polyline(s, model.kind() == ChartModel.Kind.PROJECTION ? ChartSupport.PALETTE.get(lines++ == 0 ? 0 : 2)
 					: ChartSupport.PALETTE.get(index % ChartSupport.PALETTE.size()), "");
+			case REFERENCE -> reference(s);
 			}
 			index++;
 		}
@@ -152,19 +153,31 @@ public final class SvgChart {
 		String fill = hex(ChartSupport.PALETTE.get(index % ChartSupport.PALETTE.size()));
 		for (int i = 0; i < s.y().size(); i++) {
 			double centre = position(s.x().get(i)) - slot / 2 + width * (index % groups) + width / 2;
-			double a = value(0), b = value(s.y().get(i));
+			boolean floating = model.kind() == ChartModel.Kind.WATERFALL && s.hasRange();
+			double a = value(floating ? s.low().get(i) : 0), b = value(floating ? s.high().get(i) : s.y().get(i));
 			if (model.horizontal()) {
 				rect(Math.min(a, b), centre - width / 2, Math.abs(b - a), width, fill);
 			} else {
 				rect(centre - width / 2, Math.min(a, b), width, Math.abs(b - a), fill);
 			}
-			if (s.hasRange() && !model.horizontal()) {
+			if (s.hasRange() && !model.horizontal() && !floating) {
 				double top = value(s.high().get(i)), bottom = value(s.low().get(i));
 				svg.append(line(centre, top, centre, bottom)).append(" stroke=\"#5a5a5a\" stroke-width=\"2\"/>\n");
 				svg.append(line(centre - 6, top, centre + 6, top)).append(" stroke=\"#5a5a5a\" stroke-width=\"2\"/>\n");
 				svg.append(line(centre - 6, bottom, centre + 6, bottom))
 						.append(" stroke=\"#5a5a5a\" stroke-width=\"2\"/>\n");
 			}
+		}
+	}
+
+	/** Markers of a reference scenario's published years, with a bar over the published range. */
+	private void reference(Series s) {
+		String fill = hex(ChartSupport.PALETTE.get(3));
+		for (int i = 0; i < s.x().size(); i++) {
+			double x = position(s.x().get(i));
+			svg.append(line(x, value(s.high().get(i)), x, value(s.low().get(i)))).append(" stroke=\"").append(fill)
+					.append("\" stroke-width=\"2\"/>\n");
+			rect(x - 4, value(s.y().get(i)) - 4, 8, 8, fill);
 		}
 	}
 
@@ -200,8 +213,9 @@ public final class SvgChart {
 			case BAND -> ChartSupport.BAND;
 			case REGION -> ChartSupport.BACKFIRE;
 			case DASHED -> ChartSupport.GREY;
-			default -> ChartSupport.PALETTE.get((model.kind() == ChartModel.Kind.PROJECTION ? 0 : i)
-					% ChartSupport.PALETTE.size());
+			case REFERENCE -> ChartSupport.PALETTE.get(3);
+			default -> ChartSupport.PALETTE.get((model.kind() == ChartModel.Kind.PROJECTION ? (i == 0 || s.name()
+					.startsWith("projected") ? 0 : 2) : i) % ChartSupport.PALETTE.size());
 			};
 			rect(x, y - 9, 10, 10, hex(rgb));
 			text(x + 14, y, s.name(), "start", 11);

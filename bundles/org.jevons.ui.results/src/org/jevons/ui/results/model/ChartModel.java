@@ -16,7 +16,9 @@ public record ChartModel(String id, Kind kind, String declaration, String title,
 
 	/** The chart types of the results views. */
 	public enum Kind {
-		TRAINING_BARS, INFERENCE_BARS, DECOMPOSITION, PROJECTION, SWEEP, TORNADO
+		TRAINING_BARS, INFERENCE_BARS, DECOMPOSITION, PROJECTION, SWEEP, TORNADO,
+		/** floating bars: the first year's total, one bar per effect from {@code low} to {@code high}, the last year's */
+		WATERFALL
 	}
 
 	/** How a series is drawn. */
@@ -30,7 +32,9 @@ public record ChartModel(String id, Kind kind, String declaration, String title,
 		/** a shaded band between {@code low} and {@code high} (90 % range) */
 		BAND,
 		/** a shaded region between {@code low} and {@code high} (backfire) */
-		REGION
+		REGION,
+		/** published points of a reference scenario: markers at {@code y}, a bar from {@code low} to {@code high} */
+		REFERENCE
 	}
 
 	/**

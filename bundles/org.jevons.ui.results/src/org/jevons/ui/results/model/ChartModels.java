@@ -35,7 +35,10 @@ public final class ChartModels {
 		workloads(Kind.INFERENCE_BARS, result.inferences(), "energy_per_request", "Energy per request")
 				.ifPresent(charts::add);
 		result.comparisons().forEach(c -> decomposition(c, Scope.comparesTrainings(c, result)).ifPresent(charts::add));
-		result.projections().forEach(p -> projection(p).ifPresent(charts::add));
+		for (ProjectionResult p : result.projections()) {
+			projection(p).ifPresent(charts::add);
+			ProjectionCharts.waterfall(p).ifPresent(charts::add);
+		}
 		result.sweeps().forEach(s -> SweepCharts.sweep(s).ifPresent(charts::add));
 		for (WorkloadResult w : result.results().stream().filter(WorkloadResult.class::isInstance)
 				.map(WorkloadResult.class::cast).toList()) {
@@ -105,7 +108,7 @@ public final class ChartModels {
 		if (n < 2) {
 			return Optional.empty();
 		}
-		double max = 0;
+		double max = p.overlayMax();
 		for (int i = 0; i < n; i++) {
 			max = Math.max(max, Math.max(p.energy().get(i).nominal(), p.counterfactualEnergy().get(i).nominal()));
 		}
@@ -130,6 +133,7 @@ public final class ChartModels {
 		series.add(new Series("projected energy", Role.LINE, years, energy, List.of(), List.of()));
 		// over the projected line: with a rebound of 1 both coincide and the dashes stay visible
 		series.add(new Series("without efficiency gain", Role.DASHED, years, counterfactual, List.of(), List.of()));
+		series.addAll(ProjectionCharts.overlay(p, unit));
 		return Optional.of(new ChartModel("projection:" + p.name(), Kind.PROJECTION, p.name(),
 				p.name() + ": energy per year" + (p.backfire() ? " — backfire" : ""), "year",
 				unit.symbol() + " per year", List.of(), series, false, Double.NaN));

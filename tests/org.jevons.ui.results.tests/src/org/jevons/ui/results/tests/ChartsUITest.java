@@ -65,8 +65,26 @@ class ChartsUITest {
 		page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
 	}
 
+	/** A waterfall is drawn as stacked bars: an invisible base up to each bar's low end, then its span. */
+	private static void waterfall(ChartModel model, Chart chart) {
+		ChartModel.Series s = model.series().get(0);
+		ISeries<?> base = chart.getSeriesSet().getSeries("base");
+		ISeries<?> change = chart.getSeriesSet().getSeries(s.name());
+		assertNotNull(base, model.id());
+		assertNotNull(change, model.id());
+		assertArrayEquals(ChartModel.Series.array(s.low()), base.getYSeries(), 1e-12, model.id());
+		for (int k = 0; k < s.y().size(); k++) {
+			assertEquals(s.high().get(k) - s.low().get(k), change.getYSeries()[k], 1e-9 * Math.abs(s.high().get(k)));
+			assertEquals(Math.abs(s.y().get(k)), change.getYSeries()[k], 1e-9 * Math.abs(s.high().get(k)));
+		}
+	}
+
 	/** The SWTChart series are the model's, by name, with the same numbers (whiskers too). */
 	private static void matches(ChartModel model, Chart chart) {
+		if (model.kind() == ChartModel.Kind.WATERFALL) {
+			waterfall(model, chart);
+			return;
+		}
 		ISeries<?>[] drawn = chart.getSeriesSet().getSeries();
 		assertEquals(model.series().size(), drawn.length, model.id());
 		if (model.isCategorical()) {
