@@ -16,12 +16,13 @@ public final class Knobs {
 
 	/**
 	 * Physical ranges: utilisations and power shares are fractions, times in seconds, the expert tile in tokens (GEMM tiles are 16-128 rows; 1 is no
-	 * padding), the expert imbalance at most 2 (1.1-1.5 published for inference batches).
+	 * padding), the expert-time factor at most 3 (load imbalance, 1.1-1.5 published for inference batches, times the
+	 * lower efficiency of small expert GEMMs).
 	 */
 	static final Map<String, double[]> RANGES = Map.ofEntries(Map.entry("decode mfu", range(0.05, 1)),
 			Map.entry("mbu", range(0.2, 1)), Map.entry("overlap", range(0, 1)),
 			Map.entry("step overhead", range(0, 0.02)), Map.entry("moe efficiency", range(1, 128)),
-			Map.entry("imbalance", range(1, 2)), Map.entry("collective latency", range(1e-6, 2e-4)),
+			Map.entry("imbalance", range(1, 3)), Map.entry("collective latency", range(1e-6, 2e-4)),
 			Map.entry("idle fraction", range(0.02, 0.5)), Map.entry("memory-bound power fraction", range(0.05, 1)),
 			Map.entry("compute-bound power fraction", range(0.05, 1)));
 
