@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class HeldOutErrorTest {
 	/** docs/methodology.md, Calibration: held-out error factors, a little above the measured ones. */
-	static final double MODEL_MEDIAN = 1.30, MODEL_P90 = 1.95, FAMILY_MEDIAN = 1.30, FAMILY_P90 = 1.95;
+	static final double MODEL_MEDIAN = 1.30, MODEL_P90 = 1.90, FAMILY_MEDIAN = 1.30, FAMILY_P90 = 1.95;
 	static final Path OUT = Path.of("target", "calibration");
 
 	@Test
