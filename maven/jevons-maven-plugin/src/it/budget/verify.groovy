@@ -1,8 +1,8 @@
 def log = new File(basedir, 'build.log').text
 assert log.contains('BUILD FAILURE')
-// the failed expectation, with its figures, in the log and in the failure message
-assert log.contains('expect FAILED: R1_chat energy per request <= 0.1 Wh') : 'failed expectation not logged'
-assert log =~ /1 expectation\(s\) failed: R1_chat energy per request <= 0\.1 Wh \(actual [0-9.]+ Wh, limit 0\.1 Wh\)/
+// the failed expectation, at its file and line, with its figures in human units, in the log and in the failure message
+assert log =~ /expect FAILED: \S+\.energy:\d+: R1_chat energy per request <= 0\.1 Wh \(actual [0-9.]+ Wh, limit 0\.100 Wh\)/ : 'failed expectation not logged'
+assert log =~ /1 expectation\(s\) failed: \S+\.energy:\d+: R1_chat energy per request <= 0\.1 Wh \(actual [0-9.]+ Wh, limit 0\.100 Wh\)/
 // the reports are written before the build fails: a CI server shows the failed test case
 def out = new File(basedir, 'target/jevons')
 def junit = new File(out, 'TEST-jevons.xml')

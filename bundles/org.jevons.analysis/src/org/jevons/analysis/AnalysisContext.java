@@ -2,16 +2,20 @@ package org.jevons.analysis;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.jevons.analysis.engine.CounterRandom;
 import org.jevons.analysis.engine.Parameter;
-import org.jevons.analysis.engine.Quantiles;
+import org.jevons.analysis.engine.DerivedStream;
+import org.jevons.analysis.engine.ParameterSpace;
+import org.jevons.analysis.engine.Sampler;
+import org.jevons.analysis.engine.SampleStream;
 import org.jevons.analysis.engine.SampleTable;
+import org.jevons.analysis.engine.StreamQuantiles;
 import org.jevons.analysis.spec.Specs.Study;
 
 /**
@@ -24,6 +28,8 @@ public final class AnalysisContext {
 	private final List<AnalysisResult> results = new ArrayList<>();
 	private final Map<String, SampleTable> samples = new HashMap<>();
 	private final List<Problem> problems = new ArrayList<>();
+	/** Derived figures whose percentiles are still to be computed, by workload. */
+	private final Map<String, List<Derivation>> pending = new LinkedHashMap<>();
 
 	public AnalysisContext(Study study, Settings settings) {
 		this.study = study;
@@ -108,53 +114,84 @@ public final class AnalysisContext {
 		if (Double.isNaN(nominal)) {
 			return Optional.empty();
 		}
-		Optional<double[]> column = sampleDerivation(table, derivation);
 		Figure figure = new Figure(derivation.key(), derivation.label(), derivation.dimension(),
-				new Estimate(nominal, column.flatMap(Quantiles::of)), sources(workload.get(), derivation));
-		// a table without samples keeps only the nominal value (its other columns are constant)
-		table.put(derivation.key(), nominal, column.filter(c -> c.length == table.samples()));
+				new Estimate(nominal, Optional.empty()), sources(workload.get(), derivation));
+		boolean varies = derivation.parameters().stream().anyMatch(Parameter::isUncertain)
+				|| derivation.inputs().stream().anyMatch(table::varies);
+		if (table.samples() > 0 && varies) {
+			table.derive(derivation.key(), nominal, derivation.inputs(), () -> formula(derivation));
+		} else {
+			// a table without samples keeps only the nominal value (its other columns are constant)
+			table.put(derivation.key(), nominal);
+		}
+		if (varies && (table.samples() > 0 || settings.samples() > 0)) {
+			pending.computeIfAbsent(workloadName, k -> new ArrayList<>()).add(derivation);
+		}
 		replace(workload.get().withFigure(figure));
 		return Optional.of(figure);
 	}
 
-	private Optional<double[]> sampleDerivation(SampleTable table, Derivation derivation) {
-		boolean ownUncertain = derivation.parameters().stream().anyMatch(Parameter::isUncertain);
-		boolean inputsVary = derivation.inputs().stream().anyMatch(table::varies);
-		int count = table.samples() > 0 ? table.samples() : settings.samples();
-		if (!(ownUncertain || inputsVary) || count == 0) {
-			return Optional.empty();
-		}
-		double[][] inputColumns = new double[derivation.inputs().size()][];
-		for (int k = 0; k < inputColumns.length; k++) {
-			String key = derivation.inputs().get(k);
-			inputColumns[k] = table.samples() > 0 ? table.column(key).orElseGet(() -> nanColumn(count))
-					: constantColumn(count, table.nominal(key).orElse(Double.NaN));
-		}
-		List<Parameter> parameters = derivation.parameters();
-		double[] in = new double[inputColumns.length];
-		double[] own = new double[parameters.size()];
-		double[] column = new double[count];
-		for (int i = 0; i < count; i++) {
-			for (int k = 0; k < in.length; k++) {
-				in[k] = inputColumns[k][i];
+	/**
+	 * The percentiles of derived figures, added when the run ends: all derived figures of a workload in one run
+	 * over its recomputed samples, not one run each. A workload without samples (only the plugin's own inputs are
+	 * uncertain) uses the settings' count.
+	 */
+	private void completeDerivations() {
+		pending.forEach((name, derivations) -> {
+			SampleTable table = samples.get(name);
+			List<Derivation> sampled = derivations.stream().filter(d -> table.varies(d.key())).toList();
+			List<Derivation> alone = derivations.stream().filter(d -> !table.varies(d.key())).toList();
+			List<Optional<Estimate.Percentiles>> percentiles = new ArrayList<>();
+			if (!sampled.isEmpty()) {
+				percentiles.addAll(StreamQuantiles.of(table.stream(sampled.stream().map(Derivation::key).toList()),
+						table.samples(), settings.threads() > 1, settings.cancellation()));
 			}
-			for (int j = 0; j < own.length; j++) {
-				Parameter p = parameters.get(j);
-				own[j] = p.quantile(CounterRandom.uniform(settings.seed(), p.stream(), i));
+			if (!alone.isEmpty()) {
+				SampleStream streams = SampleStream.EMPTY;
+				for (Derivation d : alone) {
+					int inputs = d.inputs().size();
+					streams = SampleStream.concat(streams, new DerivedStream(table.stream(d.inputs()), new int[0],
+							() -> {
+								SampleTable.Formula f = formula(d);
+								double[] in = new double[inputs];
+								return List.of((source, i, sample) -> {
+									for (int k = 0; k < inputs; k++) {
+										in[k] = source[k][i];
+									}
+									return f.at(in, sample);
+								});
+							}));
+				}
+				percentiles.addAll(StreamQuantiles.of(streams, settings.samples(), settings.threads() > 1,
+						settings.cancellation()));
 			}
-			column[i] = derivation.formula().apply(in, own);
-		}
-		return Optional.of(column);
+			List<Derivation> order = new ArrayList<>(sampled);
+			order.addAll(alone);
+			WorkloadResult result = workload(name).orElseThrow();
+			for (int k = 0; k < order.size(); k++) {
+				Optional<Estimate.Percentiles> p = percentiles.get(k);
+				Figure nominalOnly = result.figure(order.get(k).key()).orElseThrow();
+				result = result.withFigure(new Figure(nominalOnly.key(), nominalOnly.label(), nominalOnly.dimension(),
+						new Estimate(nominalOnly.nominal(), p), nominalOnly.sources()));
+			}
+			replace(result);
+		});
+		pending.clear();
 	}
 
-	private static double[] nanColumn(int count) {
-		return constantColumn(count, Double.NaN);
-	}
-
-	private static double[] constantColumn(int count, double value) {
-		double[] column = new double[count];
-		java.util.Arrays.fill(column, value);
-		return column;
+	/**
+	 * The derivation at one sample: the workload's figures and the plugin's own inputs, drawn for that sample as
+	 * the {@link Sampler} draws any input (so the same draws as {@link Parameter#quantile} gives).
+	 */
+	private SampleTable.Formula formula(Derivation derivation) {
+		ParameterSpace space = new ParameterSpace();
+		derivation.parameters().forEach(space::add);
+		Sampler sampler = new Sampler(space, settings.seed());
+		double[] own = space.nominal();
+		return (in, sample) -> {
+			sampler.fill(own, sample);
+			return derivation.formula().apply(in, own);
+		};
 	}
 
 	private static List<String> sources(WorkloadResult workload, Derivation derivation) {
@@ -170,8 +207,9 @@ public final class AnalysisContext {
 		return List.copyOf(sources);
 	}
 
-	/** The immutable result of the run so far. */
+	/** The immutable result of the run so far (with the percentiles of derived figures). */
 	public synchronized StudyResult result() {
+		completeDerivations();
 		return new StudyResult(results, problems);
 	}
 }

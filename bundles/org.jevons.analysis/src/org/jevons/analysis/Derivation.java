@@ -7,7 +7,8 @@ import org.jevons.analysis.engine.Parameter;
 /**
  * A figure a plugin adds to a training or inference, computed from that workload's figures and the plugin's own
  * inputs. The context evaluates it at the nominal point and for every Monte Carlo sample, so its percentiles are
- * exact and correlated with the workload's.
+ * exact and correlated with the workload's. The percentiles are added when the run ends (all derived figures of a
+ * workload in one run over its recomputed samples); during the run a derived figure has its nominal value.
  *
  * @param inputs     keys of the workload's figures the formula reads, in order ({@code Double.NaN} when absent)
  * @param parameters the plugin's own inputs (e.g. prices), possibly uncertain

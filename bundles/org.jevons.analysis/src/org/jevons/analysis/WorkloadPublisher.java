@@ -28,7 +28,7 @@ public final class WorkloadPublisher {
 		}
 		WorkloadResult result = new WorkloadResult(workload.name(), workload.origin(), analysisId, kind, boundary,
 				evaluation.figures(), all, assumptions, evaluation.sensitivity(model.primaryFigure()));
-		context.publish(result, evaluation.table(context.settings().samples()));
+		context.publish(result, evaluation.table());
 		return result;
 	}
 }

@@ -72,19 +72,19 @@ class AnalyzeCommand implements Callable<Integer> {
 		problems.forEach(p -> err.println(p.format()));
 		Settings settings = new Settings(samples, seed);
 		StudyResult result = StudyAnalysis.analyze(StudyBuilder.build(workspace.files()), settings);
-		result.allProblems().forEach(p -> err.println(Diagnostics.format(p)));
+		ReportContext context = new ReportContext(files.stream().map(Path::toString).toList(), settings, full,
+				problems.stream().map(AnalyzeCommand::diagnostic).toList());
+		context.analysisProblems(result).forEach(p -> err.println(Diagnostics.format(p)));
 		result.expectations().stream().filter(e -> !e.passed() && e.actual().isPresent())
 				.forEach(e -> err.println(Diagnostics.failedExpectation(e)));
 		err.flush();
-		ReportContext context = new ReportContext(files.stream().map(Path::toString).toList(), settings, full,
-				problems.stream().map(AnalyzeCommand::diagnostic).toList());
-		String report = Reports.render(result, context, reportFormat);
+		// streamed: the rows of a large sweep are computed as they are written, never held whole
 		if (out == null) {
 			PrintWriter stdout = spec.commandLine().getOut();
-			stdout.print(report);
+			Reports.write(result, context, reportFormat, stdout);
 			stdout.flush();
 		} else {
-			Outputs.writeAtomically(out, report);
+			Outputs.writeAtomically(out, writer -> Reports.write(result, context, reportFormat, writer));
 		}
 		if (junit != null) {
 			Outputs.writeAtomically(junit, Reports.junit(result, context));

@@ -32,7 +32,6 @@ class CheckCommand implements Callable<Integer> {
 		List<Problem> problems = workspace.validate();
 		problems.forEach(p -> err.println(p.format()));
 		err.flush();
-		long errors = problems.stream().filter(Problem::isError).count();
-		return errors > 0 ? Main.FAILED : Main.OK;
+		return problems.stream().anyMatch(Problem::isError) ? Main.FAILED : Main.OK;
 	}
 }

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.eclipse.xtext.ide.server.ServerLauncher;
-import org.eclipse.xtext.ide.server.ServerModule;
+import org.jevons.dsl.ide.server.EnergyServerModule;
+import org.jevons.dsl.ide.symbols.LibraryFiles;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,8 +31,10 @@ class LspCommand implements Callable<Integer> {
 		if (trace) {
 			args.add("-trace");
 		}
+		// other editors open file: URIs only, not the jar: URIs of the built-in library
+		System.setProperty(LibraryFiles.ENABLED, "true");
 		// takes System.in/System.out for JSON-RPC and silences the standard streams
-		ServerLauncher.launch(ServerLauncher.class.getName(), args.toArray(String[]::new), new ServerModule());
+		ServerLauncher.launch(ServerLauncher.class.getName(), args.toArray(String[]::new), EnergyServerModule.create());
 		return Main.OK;
 	}
 }

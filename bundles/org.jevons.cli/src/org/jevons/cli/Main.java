@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "jevons", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
 		description = "Energy modelling for AI: check and analyse .energy files, or serve them to an editor.",
-		subcommands = { CheckCommand.class, AnalyzeCommand.class, ValidateCommand.class, LspCommand.class })
+		subcommands = { CheckCommand.class, AnalyzeCommand.class, AttributeCommand.class, ValidateCommand.class,
+				LspCommand.class })
 public class Main implements Runnable {
 
 	public static final int OK = 0;
@@ -28,7 +29,7 @@ public class Main implements Runnable {
 
 	@Override
 	public void run() {
-		throw new ParameterException(spec.commandLine(), "Missing command: check, analyze, validate or lsp");
+		throw new ParameterException(spec.commandLine(), "Missing command: check, analyze, attribute, validate or lsp");
 	}
 
 	public static void main(String[] args) {
@@ -39,6 +40,13 @@ public class Main implements Runnable {
 	public static int run(String... args) {
 		Logging.toStandardError(Level.ERROR);
 		CommandLine commandLine = new CommandLine(new Main());
+		// a usage error is one line saying what is wrong and where the help is, not the whole help
+		commandLine.setParameterExceptionHandler((exception, args1) -> {
+			CommandLine cmd = exception.getCommandLine();
+			cmd.getErr().println("jevons: " + exception.getMessage());
+			cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+			return USAGE;
+		});
 		commandLine.setExecutionExceptionHandler((exception, cmd, parsed) -> {
 			if (exception instanceof IOException io) {
 				cmd.getErr().println("jevons: cannot write: " + io.getMessage());
@@ -47,7 +55,17 @@ public class Main implements Runnable {
 			cmd.getErr().println("jevons: internal error, please report it: " + exception);
 			return FAILED;
 		});
-		return commandLine.execute(args);
+		try {
+			return commandLine.execute(args);
+		} catch (OutOfMemoryError e) {
+			// what held the memory is unreachable now, so a short message can still be printed
+			long heap = Runtime.getRuntime().maxMemory() >> 20;
+			commandLine.getErr().println("jevons: out of memory (the Java heap is limited to " + heap
+					+ " MB). Analyse fewer files at once, or allow more memory, e.g. JEVONS_JAVA_OPTS=-Xmx"
+					+ Math.max(1, 2 * heap / 1024) + "g");
+			commandLine.getErr().flush();
+			return FAILED;
+		}
 	}
 
 	/** The version of the tool, from the bundle manifest. */

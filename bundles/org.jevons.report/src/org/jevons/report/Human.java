@@ -5,14 +5,17 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.jevons.analysis.Dimension;
 import org.jevons.analysis.Estimate;
+import org.jevons.analysis.ExpectationResult;
 import org.jevons.analysis.Figure;
 
 /**
- * Numbers for people (text, Markdown, HTML): three significant figures, a unit chosen for the magnitude (Wh …
- * TWh, gCO2e … MtCO2e), ranges as {@code p50 [p05–p95]}.
+ * Numbers for people (text, Markdown, HTML, hovers, the workbench): three significant figures, a unit chosen for
+ * the magnitude (Wh … TWh, gCO2e … MtCO2e), uncertain values as {@code nominal [p05–p95]}: the central value is
+ * {@link Estimate#central()} everywhere (see {@link #CENTRAL_NOTE}).
  */
 public final class Human {
 	private static final List<Unit> ENERGY = List.of(new Unit("mWh", 3.6), new Unit("Wh", 3600),
@@ -21,11 +24,15 @@ public final class Human {
 			new Unit("MJ", 1e6));
 	private static final List<Unit> CARBON = List.of(new Unit("gCO2e", 1e-3), new Unit("kgCO2e", 1),
 			new Unit("tCO2e", 1e3), new Unit("ktCO2e", 1e6), new Unit("MtCO2e", 1e9));
-	private static final List<Unit> WATER = List.of(new Unit("mL", 1e-3), new Unit("L", 1), new Unit("m³", 1e3),
-			new Unit("thousand m³", 1e6), new Unit("million m³", 1e9));
-	private static final List<Unit> TIME = List.of(new Unit("ms", 1e-3), new Unit("s", 1), new Unit("h", 3600),
-			new Unit("k h", 3.6e6), new Unit("M h", 3.6e9));
-	private static final List<Unit> COMPUTE = prefixed("FLOP", 1e3, "", "k", "M", "G", "T", "P", "E", "Z", "Y");
+	// one family, litres, as the JSON's L
+	private static final List<Unit> WATER = List.of(new Unit("mL", 1e-3), new Unit("L", 1), new Unit("kL", 1e3),
+			new Unit("ML", 1e6), new Unit("GL", 1e9));
+	private static final double HOUR = 3600, DAY = 24 * HOUR, YEAR = 365 * DAY;
+	// hours up to two days, days up to two years, then years: never "4.36 k h"
+	private static final List<Unit> TIME = List.of(new Unit("ms", 1e-3), new Unit("s", 1), new Unit("h", HOUR),
+			new Unit("days", DAY), new Unit("years", YEAR));
+	// no ZFLOP or YFLOP, which few readers know: beyond EFLOP the number goes scientific (3.14e23 FLOP)
+	private static final List<Unit> COMPUTE = prefixed("FLOP", 1e3, "", "k", "M", "G", "T", "P", "E");
 	private static final List<Unit> POWER = prefixed("W", 1e3, "m", "", "k", "M", "G");
 	private static final List<Unit> BYTES = prefixed("B", 1e3, "", "k", "M", "G", "T", "P");
 	private static final List<Unit> USD = List.of(new Unit("USD", 1), new Unit("k USD", 1e3),
@@ -35,6 +42,10 @@ public final class Human {
 			new Unit("M tokens", 1e6), new Unit("B tokens", 1e9));
 	private static final List<Unit> COUNT = List.of(new Unit("", 1), new Unit("k", 1e3), new Unit("M", 1e6),
 			new Unit("B", 1e9), new Unit("T", 1e12));
+
+	/** The sentence every human format shows once, naming the central value policy. */
+	public static final String CENTRAL_NOTE = "Values are " + Estimate.CENTRAL
+			+ " (every input at its nominal value); [p05–p95] is the 90 % range of the Monte Carlo samples.";
 
 	private Human() {
 	}
@@ -71,8 +82,11 @@ public final class Human {
 		if (dimension == Dimension.TOKENS || (dimension == Dimension.RATIO && style(key, dimension) == Style.QUANTITY)) {
 			m = m < 1e4 ? Math.min(m, 999) : m; // keep counts below 10 000 plain
 		}
-		if (dimension == Dimension.TIME && m >= 60 && m < 3600) {
-			return ladder.get(1); // minutes read better as seconds than as 0.5 h
+		if (dimension == Dimension.TIME) {
+			return time(m);
+		}
+		if (dimension == Dimension.COMPUTE && m >= 1e21) {
+			return ladder.get(0);
 		}
 		if (ladder == ENERGY && m >= 36 && m < 3600) {
 			return ladder.get(1); // 0.924 Wh, as published per-prompt figures are written, rather than 924 mWh
@@ -84,6 +98,19 @@ public final class Human {
 			}
 		}
 		return chosen;
+	}
+
+	/** Seconds below an hour (minutes read better as seconds than as 0.5 h), hours below two days, then days
+	 * below two years, then years. */
+	private static Unit time(double seconds) {
+		if (seconds < 1) {
+			return TIME.get(0);
+		} else if (seconds < HOUR) {
+			return TIME.get(1);
+		} else if (seconds < 2 * DAY) {
+			return TIME.get(2);
+		}
+		return seconds < 2 * YEAR ? TIME.get(3) : TIME.get(4);
 	}
 
 	private static List<Unit> ladder(String key, Dimension dimension) {
@@ -101,7 +128,7 @@ public final class Human {
 		};
 	}
 
-	/** A figure: its value, or {@code p50 [p05–p95]} when uncertain, with a unit. */
+	/** A figure: its value, or {@code nominal [p05–p95]} when uncertain, with a unit. */
 	public static String format(Figure figure) {
 		return format(figure.key(), figure.dimension(), figure.estimate());
 	}
@@ -112,7 +139,7 @@ public final class Human {
 
 	/** The unit {@link #format(String, Dimension, Estimate)} shows this estimate in (% and × for ratios). */
 	public static Unit unitFor(String key, Dimension dimension, Estimate estimate) {
-		double centre = estimate.percentiles().map(Estimate.Percentiles::p50).orElse(estimate.nominal());
+		double centre = estimate.central();
 		return switch (style(key, dimension)) {
 		case PERCENT -> new Unit("%", 0.01);
 		case TIMES -> new Unit("×", 1);
@@ -124,9 +151,9 @@ public final class Human {
 	public static String format(String key, Dimension dimension, Estimate estimate, Unit unit) {
 		// a range that rounds to one number at three significant figures is shown as that number
 		String number = estimate.percentiles()
-				.map(p -> new String[] { sig(unit.of(p.p50())), sig(unit.of(p.p05())), sig(unit.of(p.p95())) })
+				.map(p -> new String[] { sig(unit.of(estimate.central())), sig(unit.of(p.p05())), sig(unit.of(p.p95())) })
 				.filter(s -> !s[1].equals(s[2])).map(s -> s[0] + " [" + s[1] + "–" + s[2] + "]")
-				.orElse(sig(unit.of(estimate.nominal())));
+				.orElse(sig(unit.of(estimate.central())));
 		return switch (style(key, dimension)) {
 		case TIMES -> number + "×";
 		case PERCENT -> number + " %";
@@ -134,7 +161,6 @@ public final class Human {
 		};
 	}
 
-	/** A range worth printing: not a constant that happens to be sampled (3.29 [3.29–3.29]). */
 	/** An actual value and its limit, both in the actual value's unit. */
 	public static String[] actualAndLimit(Figure actual, double limit) {
 		Unit unit = unitFor(actual.key(), actual.dimension(), actual.estimate());
@@ -142,9 +168,30 @@ public final class Human {
 				format(actual.key(), actual.dimension(), Estimate.exact(limit), unit) };
 	}
 
+	/**
+	 * The value an {@code expect} tested and its limit, in one unit: the central value with its range
+	 * ({@code 0.924 [0.80–1.20] Wh}), or the named percentile ({@code p95 1.20 Wh}); empty when not computed.
+	 */
+	public static Optional<String[]> actualAndLimit(ExpectationResult e) {
+		return e.actual().map(a -> {
+			String[] values = actualAndLimit(a, e.limit());
+			if (e.statistic() != Estimate.Statistic.NOMINAL) {
+				Unit unit = unitFor(a.key(), a.dimension(), a.estimate());
+				values[0] = e.statistic().word() + " "
+						+ format(a.key(), a.dimension(), Estimate.exact(e.statistic().of(a.estimate())), unit);
+			}
+			return values;
+		});
+	}
+
 	/** A nominal SI value with a unit for its magnitude. */
 	public static String format(String key, Dimension dimension, double si) {
 		return format(key, dimension, Estimate.exact(si));
+	}
+
+	/** A machine key as words for a heading: {@code reasoning_tokens} → {@code reasoning tokens}. */
+	public static String words(String key) {
+		return key.replace('_', ' ');
 	}
 
 	/** Three significant figures, trailing zeros kept ({@code 1.00}); scientific beyond 10⁶ or below 10⁻³. */

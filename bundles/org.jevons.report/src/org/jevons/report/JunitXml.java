@@ -62,7 +62,7 @@ public final class JunitXml {
 		}
 		xml.writeAttribute("time", "0");
 		if (!e.passed()) {
-			String message = e.actual().map(a -> Human.actualAndLimit(a, e.limit()))
+			String message = Human.actualAndLimit(e)
 					.map(v -> "actual " + v[0] + ", limit " + v[1]).orElse("not computed");
 			xml.writeStartElement("failure");
 			xml.writeAttribute("message", clean(message));

@@ -1,8 +1,10 @@
 package org.jevons.report;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.jevons.analysis.Problem;
 import org.jevons.analysis.Settings;
@@ -29,13 +31,28 @@ public record ReportContext(List<String> files, Settings settings, boolean full,
 		return new ReportContext(files, settings, false, List.of());
 	}
 
-	/** The context's diagnostics, then every problem of the result, each once. */
+	/** The context's diagnostics, then every problem of the result not already said, each once. */
 	public List<ReportDiagnostic> allDiagnostics(StudyResult result) {
 		LinkedHashSet<ReportDiagnostic> all = new LinkedHashSet<>(diagnostics);
-		for (Problem problem : result.allProblems()) {
+		for (Problem problem : analysisProblems(result)) {
 			all.add(ReportDiagnostic.of(problem));
 		}
 		return new ArrayList<>(all);
+	}
+
+	/**
+	 * The analyses' problems that the validator has not already reported: an analysis error on a line that has
+	 * a validator error says the same thing again (a training without hours nor MFU is one problem, not two).
+	 */
+	public List<Problem> analysisProblems(StudyResult result) {
+		Set<String> errorLines = new HashSet<>();
+		for (ReportDiagnostic d : diagnostics) {
+			if (d.severity() == ReportDiagnostic.Severity.ERROR) {
+				errorLines.add(d.file() + ":" + d.line());
+			}
+		}
+		return result.allProblems().stream().filter(p -> p.severity() != Problem.Severity.ERROR
+				|| !errorLines.contains(p.origin().file() + ":" + p.origin().line())).toList();
 	}
 
 	/** Whether JSON carries a sweep's rows. */

@@ -83,7 +83,7 @@ public final class ReportModel {
 		List<String> header = new ArrayList<>();
 		for (int c = 0; c < columns.width(); c++) {
 			String unit = columns.units().get(c).symbol();
-			header.add(columns.columns().get(c) + (unit.equals("1") ? "" : " (" + unit + ")"));
+			header.add(Human.words(columns.columns().get(c)) + (unit.equals("1") ? "" : " (" + unit + ")"));
 		}
 		int shown = Math.min(limit, sweep.rows());
 		List<List<String>> rows = new ArrayList<>();
@@ -105,7 +105,7 @@ public final class ReportModel {
 		List<String> notes = new ArrayList<>();
 		boolean probabilities = expectations.stream().anyMatch(e -> e.passProbability().isPresent());
 		for (ExpectationResult e : expectations) {
-			String[] values = e.actual().map(a -> Human.actualAndLimit(a, e.limit()))
+			String[] values = Human.actualAndLimit(e)
 					.orElse(new String[] { "n/a", Human.sig(e.limit()) });
 			List<String> row = new ArrayList<>(List.of(e.passed() ? "pass" : "FAIL", e.name(), values[0], values[1]));
 			if (probabilities) {

@@ -12,6 +12,12 @@ public final class Reports {
 		return format.writer().render(result, context);
 	}
 
+	/** The report in one format, streamed to {@code out} (CSV and JSON stream the rows of large sweeps). */
+	public static void write(StudyResult result, ReportContext context, ReportFormat format, Appendable out)
+			throws java.io.IOException {
+		format.writer().write(result, context, out);
+	}
+
 	/** The JUnit XML of the {@code expect} results ({@code --junit PATH}). */
 	public static String junit(StudyResult result, ReportContext context) {
 		return JunitXml.render(result, context);

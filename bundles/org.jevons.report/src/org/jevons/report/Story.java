@@ -103,7 +103,7 @@ public final class Story {
 	}
 
 	private static String failure(ExpectationResult e) {
-		return e.actual().map(a -> Human.actualAndLimit(a, e.limit()))
+		return Human.actualAndLimit(e)
 				.map(v -> e.name() + " (actual " + v[0] + ", limit " + v[1] + ")").orElse(e.name() + " (not computed)");
 	}
 

@@ -6,13 +6,14 @@ import org.jevons.analysis.Dimension;
 
 /**
  * The fixed units of the machine-readable formats (JSON, CSV), as headless.md fixes them: energy kWh (per
- * request Wh, per token J, projections TWh), carbon kgCO2e (projections MtCO2e), water L, time h, compute
+ * request Wh, per token J, projections TWh), carbon kgCO2e (projections MtCO2e), water L, time h (per request
+ * s), compute
  * FLOP, ratios and MFU 1, cost USD. Dimensions the contract does not name stay SI.
  */
 public final class Units {
 	public static final Unit J = new Unit("J", 1), WH = new Unit("Wh", 3600), KWH = new Unit("kWh", 3.6e6),
 			TWH = new Unit("TWh", 3.6e15), KG = new Unit("kgCO2e", 1), MT = new Unit("MtCO2e", 1e9),
-			HOUR = new Unit("h", 3600), ONE = new Unit("1", 1);
+			HOUR = new Unit("h", 3600), SECOND = new Unit("s", 1), ONE = new Unit("1", 1);
 
 	private Units() {
 	}
@@ -22,7 +23,7 @@ public final class Units {
 		return switch (dimension) {
 		case ENERGY -> energy(key, scope);
 		case MASS_CO2E -> scope == Scope.PROJECTION ? MT : KG;
-		case TIME -> HOUR;
+		case TIME -> key.equals("request_time") || key.contains("per_request") ? SECOND : HOUR;
 		case RATIO -> ONE;
 		default -> new Unit(dimension.siUnit(), 1);
 		};

@@ -9,26 +9,41 @@ import java.util.List;
 import org.jevons.analysis.StudyResult;
 import org.junit.jupiter.api.Test;
 
-/** CSV: one table per kind after a "# section" line, units in the header, every sweep row. */
+/** CSV: one tidy table with a `table` column, fixed units, percentiles for projections too, every sweep row. */
 class CsvReportTest {
+	private static final String HEADER = "table,name,year,point,figure,unit,value,p05,p50,p95,text";
 
 	@Test
-	void sectionsHeadersAndAllSweepRows() {
+	void oneTidyTable() {
+		StudyResult seed = Studies.analyze(Studies.seed());
+		List<String> lines = Arrays.asList(Reports.render(seed, Studies.context(), ReportFormat.CSV).split("\n"));
+		assertEquals(HEADER, lines.get(0));
+		assertTrue(lines.stream().noneMatch(String::isBlank), "no blank lines: one table");
+		assertTrue(lines.stream().allMatch(l -> l.split(",", -1).length >= 11), "every row has every column");
+		assertEquals(List.of("inferences", "comparisons", "projections", "projection_decompositions", "sweeps",
+				"expectations"),
+				lines.stream().skip(1).map(l -> l.substring(0, l.indexOf(','))).distinct().toList());
+		assertTrue(lines.stream().anyMatch(l -> l.startsWith("inferences,R1_chat,,,energy_per_request,Wh,")));
+	}
+
+	@Test
+	void projectionYearsHavePercentiles() {
 		StudyResult seed = Studies.analyze(Studies.seed());
 		String csv = Reports.render(seed, Studies.context(), ReportFormat.CSV);
-		List<String> sections = Arrays.stream(csv.split("\n")).filter(l -> l.startsWith("# ")).toList();
-		assertEquals(List.of("# inferences", "# comparisons", "# projections", "# projection_figures",
-				"# projection_decompositions", "# sweep Reasoning_length", "# expectations"), sections);
-		String[] tables = csv.split("\n\n");
-		assertEquals(sections.size(), tables.length, "one blank line between tables");
-		String inferences = tables[0];
-		String header = inferences.split("\n")[1];
-		assertTrue(header.startsWith("name,boundary,"), header);
-		assertTrue(header.contains(",energy_per_request_Wh,"), header);
-		assertTrue(header.contains(",annual_energy_kWh,"), header);
-		String sweep = tables[5];
-		assertEquals("reasoning_tokens,energy_J,energy_per_request_Wh,energy_per_token_J,annual_energy_kWh",
-				sweep.split("\n")[1]);
-		assertEquals(2 + 12, sweep.strip().split("\n").length);
+		String row = Arrays.stream(csv.split("\n")).filter(l -> l.startsWith("projections,") && l.contains(",2030,,energy,"))
+				.findFirst().orElseThrow();
+		String[] f = row.split(",", -1);
+		assertEquals("TWh", f[5]);
+		assertTrue(!f[7].isEmpty() && !f[8].isEmpty() && !f[9].isEmpty(), row);
+		assertTrue(Double.parseDouble(f[7]) <= Double.parseDouble(f[9]), row);
+	}
+
+	@Test
+	void everySweepPointInItsFixedUnits() {
+		StudyResult seed = Studies.analyze(Studies.seed());
+		String csv = Reports.render(seed, Studies.context(), ReportFormat.CSV);
+		List<String> sweep = Arrays.stream(csv.split("\n")).filter(l -> l.startsWith("sweeps,Reasoning_length,")).toList();
+		assertEquals(12 * 5, sweep.size(), "12 points × 5 columns");
+		assertTrue(sweep.stream().anyMatch(l -> l.contains(",12,energy_per_request,Wh,")), sweep.toString());
 	}
 }

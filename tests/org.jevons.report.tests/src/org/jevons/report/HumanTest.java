@@ -30,14 +30,26 @@ class HumanTest {
 		assertEquals("2.00 J", Human.format("energy_per_token", Dimension.ENERGY, 2.0));
 		assertEquals("552 tCO2e", Human.format("carbon", Dimension.MASS_CO2E, 552e3));
 		assertEquals("355 gCO2e", Human.format("carbon_per_request", Dimension.MASS_CO2E, 0.355));
-		assertEquals("3.55 M h", Human.format("accelerator_hours", Dimension.TIME, 3.55e6 * 3600));
+		assertEquals("405 years", Human.format("accelerator_hours", Dimension.TIME, 3.55e6 * 3600));
 		assertEquals("19.5 %", Human.format("implied_mfu", Dimension.RATIO, 0.195));
 		assertEquals("1.87×", Human.format("ratio", Dimension.RATIO, 1.87));
 		assertEquals("1650 tokens", Human.format("tokens_per_request", Dimension.TOKENS, 1650));
-		assertEquals("12.0 m³", Human.format("water", Dimension.WATER, 12e3));
+		assertEquals("12.0 kL", Human.format("water", Dimension.WATER, 12e3));
 		assertEquals("1.20 [1.00–1.50] MWh",
 				Human.format("energy", Dimension.ENERGY, Estimate.uncertain(1.2e3 * 3.6e6, 1e9 * 3.6, 1.2e9 * 3.6,
 						1.5e9 * 3.6)));
+	}
+
+	@Test
+	void noUnitsFewReadersKnow() {
+		assertEquals("3.14e23 FLOP", Human.format("flops", Dimension.COMPUTE, 3.14e23));
+		assertEquals("2.00 EFLOP", Human.format("flops", Dimension.COMPUTE, 2e18));
+		assertEquals("182 days", Human.format("annual_accelerator_time", Dimension.TIME, 4360 * 3600.0));
+		assertEquals("30.0 h", Human.format("duration", Dimension.TIME, 30 * 3600.0));
+		assertEquals("53.0 s", Human.format("request_time", Dimension.TIME, 53));
+		assertEquals("250 ms", Human.format("request_time", Dimension.TIME, 0.25));
+		assertEquals("1.50 ML", Human.format("annual_water", Dimension.WATER, 1.5e6));
+		assertEquals("s", Units.fixed("request_time", Dimension.TIME, Scope.WORKLOAD).symbol());
 	}
 
 	@Test

@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.function.DoubleBinaryOperator;
-import java.util.function.IntToDoubleFunction;
 
 import org.jevons.analysis.AnalysisContext;
 import org.jevons.analysis.ComparisonResult;
@@ -16,8 +15,11 @@ import org.jevons.analysis.Estimate;
 import org.jevons.analysis.Figure;
 import org.jevons.analysis.Problem;
 import org.jevons.analysis.WorkloadResult;
-import org.jevons.analysis.engine.Quantiles;
+import org.jevons.analysis.Settings;
+import org.jevons.analysis.engine.DerivedStream;
+import org.jevons.analysis.engine.SampleStream;
 import org.jevons.analysis.engine.SampleTable;
+import org.jevons.analysis.engine.StreamQuantiles;
 import org.jevons.analysis.spec.Specs.Comparison;
 import org.jevons.analysis.spec.Specs.Inference;
 import org.jevons.analysis.spec.Specs.Per;
@@ -31,6 +33,9 @@ import org.jevons.analysis.spec.Specs.Training;
  */
 public final class ComparisonAnalysis implements EnergyAnalysis {
 	public static final String ID = "compare";
+	private static final List<String> TRAINING_KEYS = List.of("energy", "flops");
+	private static final List<String> INFERENCE_KEYS = List.of("energy_per_request", "energy_per_token",
+			"annual_energy", "tokens_per_request", "requests_per_year");
 
 	@Override
 	public String id() {
@@ -66,12 +71,14 @@ public final class ComparisonAnalysis implements EnergyAnalysis {
 		} else if (!bothInference && !bothTraining) {
 			problems.add(Problem.error(c.origin(), name + ": a training cannot be compared with an inference"));
 		} else {
-			Pair pair = new Pair(lt.get(), rt.get(), l.get(), r.get());
+			Pair pair = new Pair(new Side(lt.get(), l.get()), new Side(rt.get(), r.get()),
+					bothInference ? INFERENCE_KEYS : TRAINING_KEYS);
 			if (bothInference) {
-				inferenceFigures(pair, c.per(), figures);
+				inferenceFigures(pair, c.per());
 			} else {
-				trainingFigures(pair, figures);
+				trainingFigures(pair);
 			}
+			pair.evaluate(context.settings(), figures);
 			if (figures.stream().noneMatch(f -> f.key().equals("ratio"))) {
 				problems.add(Problem.error(c.origin(), name + ": the compared figure is missing on one side"));
 			}
@@ -79,90 +86,115 @@ public final class ComparisonAnalysis implements EnergyAnalysis {
 		return new ComparisonResult(name, c.origin(), ID, left, right, c.per(), figures, problems);
 	}
 
-	private static void trainingFigures(Pair pair, List<Figure> figures) {
-		pair.add(figures, "ratio", "Energy ratio", Dimension.RATIO, "energy", (a, b) -> a / b);
-		pair.add(figures, "difference", "Energy difference", Dimension.ENERGY, "energy", (a, b) -> a - b);
-		pair.add(figures, "flops_ratio", "Compute ratio", Dimension.RATIO, "flops", (a, b) -> a / b);
-		Side l = pair.left();
-		Side r = pair.right();
-		pair.combine(figures, "energy_per_flop_ratio", "Energy per FLOP ratio", Dimension.RATIO,
-				i -> (l.value("energy", i) / l.value("flops", i)) / (r.value("energy", i) / r.value("flops", i)),
-				List.of("energy", "flops"));
+	private static void trainingFigures(Pair pair) {
+		pair.add("ratio", "Energy ratio", Dimension.RATIO, "energy", (a, b) -> a / b);
+		pair.add("difference", "Energy difference", Dimension.ENERGY, "energy", (a, b) -> a - b);
+		pair.add("flops_ratio", "Compute ratio", Dimension.RATIO, "flops", (a, b) -> a / b);
+		int le = pair.left("energy"), lf = pair.left("flops"), re = pair.right("energy"), rf = pair.right("flops");
+		pair.combine("energy_per_flop_ratio", "Energy per FLOP ratio", Dimension.RATIO,
+				(v, i) -> (v[le][i] / v[lf][i]) / (v[re][i] / v[rf][i]), List.of("energy", "flops"));
 	}
 
-	private static void inferenceFigures(Pair pair, Per per, List<Figure> figures) {
+	private static void inferenceFigures(Pair pair, Per per) {
 		String metric = switch (per) {
 		case REQUEST -> "energy_per_request";
 		case TOKEN -> "energy_per_token";
 		case YEAR -> "annual_energy";
 		};
 		String unit = " (per " + per.name().toLowerCase(java.util.Locale.ROOT) + ")";
-		pair.add(figures, "ratio", "Energy ratio" + unit, Dimension.RATIO, metric, (a, b) -> a / b);
-		pair.add(figures, "difference", "Energy difference" + unit, Dimension.ENERGY, metric, (a, b) -> a - b);
-		pair.add(figures, "token_ratio", "Output tokens ratio", Dimension.RATIO, "tokens_per_request",
-				(a, b) -> a / b);
-		pair.add(figures, "per_token_ratio", "Energy per token ratio", Dimension.RATIO, "energy_per_token",
-				(a, b) -> a / b);
+		pair.add("ratio", "Energy ratio" + unit, Dimension.RATIO, metric, (a, b) -> a / b);
+		pair.add("difference", "Energy difference" + unit, Dimension.ENERGY, metric, (a, b) -> a - b);
+		pair.add("token_ratio", "Output tokens ratio", Dimension.RATIO, "tokens_per_request", (a, b) -> a / b);
+		pair.add("per_token_ratio", "Energy per token ratio", Dimension.RATIO, "energy_per_token", (a, b) -> a / b);
 		if (per == Per.YEAR) {
-			pair.add(figures, "requests_ratio", "Requests ratio", Dimension.RATIO, "requests_per_year",
-					(a, b) -> a / b);
+			pair.add("requests_ratio", "Requests ratio", Dimension.RATIO, "requests_per_year", (a, b) -> a / b);
 		}
-		Side l = pair.left();
-		Side r = pair.right();
 		String tokens = "tokens_per_request";
 		String perToken = "energy_per_token";
+		int lt = pair.left(tokens), rt = pair.right(tokens), le = pair.left(perToken), re = pair.right(perToken);
 		// difference per request = (T_A − T_B)·e_B + T_A·(e_A − e_B)
-		pair.combine(figures, "tokens_effect", "Difference from the number of tokens", Dimension.ENERGY,
-				i -> (l.value(tokens, i) - r.value(tokens, i)) * r.value(perToken, i), List.of(tokens, perToken));
-		pair.combine(figures, "per_token_effect", "Difference from the energy per token", Dimension.ENERGY,
-				i -> l.value(tokens, i) * (l.value(perToken, i) - r.value(perToken, i)), List.of(tokens, perToken));
+		pair.combine("tokens_effect", "Difference from the number of tokens", Dimension.ENERGY,
+				(v, i) -> (v[lt][i] - v[rt][i]) * v[re][i], List.of(tokens, perToken));
+		pair.combine("per_token_effect", "Difference from the energy per token", Dimension.ENERGY,
+				(v, i) -> v[lt][i] * (v[le][i] - v[re][i]), List.of(tokens, perToken));
 	}
 
-	/** One side of a comparison: its samples and its result. */
+	/** One side of a comparison: its (recomputable) samples and its result. */
 	record Side(SampleTable table, WorkloadResult result) {
-		/** A figure at a sample; sample −1, or a side without samples, gives the nominal value. */
-		double value(String key, int sample) {
-			if (sample < 0 || table.samples() == 0) {
-				return table.nominal(key).orElse(Double.NaN);
-			}
-			return table.column(key).map(c -> c[sample]).orElse(Double.NaN);
-		}
 	}
 
-	/** The two sides and how to combine their figures per sample. */
-	private record Pair(Side left, Side right) {
-		Pair(SampleTable lt, SampleTable rt, WorkloadResult l, WorkloadResult r) {
-			this(new Side(lt, l), new Side(rt, r));
+	/** A comparison figure from the values of both sides at one sample. */
+	@FunctionalInterface
+	private interface Formula {
+		/**
+		 * @param values the {@link Pair#keys} of the left side, then those of the right side, as columns
+		 * @param i      the sample's position in the columns
+		 */
+		double at(double[][] values, int i);
+	}
+
+	private record Definition(String key, String label, Dimension dimension, Formula formula,
+			List<String> sourceKeys) {
+	}
+
+	/**
+	 * The two sides and the comparison figures defined on them; {@link #evaluate} computes every figure at the
+	 * nominal point and its percentiles in one run over both sides' samples, recomputed jointly (not stored).
+	 */
+	private record Pair(Side left, Side right, List<String> keys, List<Definition> definitions) {
+		Pair(Side left, Side right, List<String> keys) {
+			this(left, right, keys, new ArrayList<>());
+		}
+
+		int left(String key) {
+			int k = keys.indexOf(key);
+			if (k < 0) {
+				throw new IllegalArgumentException("comparison reads no figure " + key);
+			}
+			return k;
+		}
+
+		int right(String key) {
+			return keys.size() + left(key);
 		}
 
 		/** op(the figure of A, the same figure of B). */
-		void add(List<Figure> figures, String key, String label, Dimension dimension, String figure,
-				DoubleBinaryOperator op) {
-			combine(figures, key, label, dimension,
-					i -> op.applyAsDouble(left.value(figure, i), right.value(figure, i)), List.of(figure));
+		void add(String key, String label, Dimension dimension, String figure, DoubleBinaryOperator op) {
+			int l = left(figure), r = right(figure);
+			combine(key, label, dimension, (v, i) -> op.applyAsDouble(v[l][i], v[r][i]), List.of(figure));
 		}
 
-		void combine(List<Figure> figures, String key, String label, Dimension dimension, IntToDoubleFunction at,
-				List<String> sourceKeys) {
-			double nominal = at.applyAsDouble(-1);
-			if (Double.isNaN(nominal)) {
-				return;
+		void combine(String key, String label, Dimension dimension, Formula formula, List<String> sourceKeys) {
+			definitions.add(new Definition(key, label, dimension, formula, sourceKeys));
+		}
+
+		void evaluate(Settings settings, List<Figure> figures) {
+			double[][] nominal = new double[2 * keys.size()][1];
+			for (int k = 0; k < keys.size(); k++) {
+				nominal[k][0] = left.table().nominal(keys.get(k)).orElse(Double.NaN);
+				nominal[keys.size() + k][0] = right.table().nominal(keys.get(k)).orElse(Double.NaN);
 			}
+			List<Definition> computed = definitions.stream()
+					.filter(d -> !Double.isNaN(d.formula().at(nominal, 0))).toList();
 			int samples = Math.max(left.table().samples(), right.table().samples());
-			Optional<Estimate.Percentiles> percentiles = Optional.empty();
-			if (samples > 0) {
-				double[] column = new double[samples];
-				for (int i = 0; i < samples; i++) {
-					column[i] = at.applyAsDouble(i);
+			List<Optional<Estimate.Percentiles>> percentiles = samples == 0 || computed.isEmpty() ? List.of()
+					: StreamQuantiles.of(new DerivedStream(SampleStream.concat(left.table().stream(keys),
+							right.table().stream(keys)), new int[0],
+							() -> computed.stream().<DerivedStream.Column>map(d -> (v, i, sample) -> d.formula().at(v, i))
+									.toList()),
+							samples, settings.threads() > 1, settings.cancellation());
+			for (int d = 0; d < computed.size(); d++) {
+				Definition definition = computed.get(d);
+				Set<String> sources = new LinkedHashSet<>();
+				for (String k : definition.sourceKeys()) {
+					left.result().figure(k).ifPresent(f -> sources.addAll(f.sources()));
+					right.result().figure(k).ifPresent(f -> sources.addAll(f.sources()));
 				}
-				percentiles = Quantiles.of(column);
+				figures.add(new Figure(definition.key(), definition.label(), definition.dimension(),
+						new Estimate(definition.formula().at(nominal, 0),
+								percentiles.isEmpty() ? Optional.empty() : percentiles.get(d)),
+						List.copyOf(sources)));
 			}
-			Set<String> sources = new LinkedHashSet<>();
-			for (String k : sourceKeys) {
-				left.result().figure(k).ifPresent(f -> sources.addAll(f.sources()));
-				right.result().figure(k).ifPresent(f -> sources.addAll(f.sources()));
-			}
-			figures.add(new Figure(key, label, dimension, new Estimate(nominal, percentiles), List.copyOf(sources)));
 		}
 	}
 }

@@ -71,7 +71,8 @@ public final class Block {
 		return varies[index];
 	}
 
-	void vary(int index) {
+	/** Marks the column of parameter {@code index} as holding different values per entry; never undone. */
+	public void vary(int index) {
 		varies[index] = true;
 	}
 

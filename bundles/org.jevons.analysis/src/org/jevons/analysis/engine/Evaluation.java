@@ -21,23 +21,33 @@ public final class Evaluation {
 	private final ParameterSpace space;
 	private final Kernel kernel;
 	private final double[] nominal;
-	private final Optional<double[][]> samples;
+	/** Outputs with a nominal value, in kernel order: the ones sampled. */
+	private final int[] computed;
+	private final Optional<KernelStream> samples;
+	private final int sampleCount;
+	/** Percentiles of output {@code computed[j]} at j. */
+	private final List<Optional<Estimate.Percentiles>> percentiles;
 
-	private Evaluation(ParameterSpace space, Kernel kernel, double[] nominal, Optional<double[][]> samples) {
+	private Evaluation(ParameterSpace space, Kernel kernel, double[] nominal, Settings settings) {
 		this.space = space;
 		this.kernel = kernel;
 		this.nominal = nominal;
-		this.samples = samples;
+		this.computed = IntStream.range(0, nominal.length).filter(k -> !Double.isNaN(nominal[k])).toArray();
+		this.sampleCount = space.isUncertain() ? settings.samples() : 0;
+		this.samples = sampleCount > 0 ? Optional.of(new KernelStream(space, kernel, computed, settings.seed()))
+				: Optional.empty();
+		this.percentiles = samples.map(s -> StreamQuantiles.of(s, sampleCount, settings.threads() > 1,
+				settings.cancellation())).orElse(List.of());
 	}
 
+	/**
+	 * Evaluates the nominal point and, when an input is uncertain, the percentiles of every figure over
+	 * {@code settings.samples()} Monte Carlo samples — recomputed in each pass, never stored.
+	 */
 	public static Evaluation run(ParameterSpace space, Kernel kernel, Settings settings) {
 		double[] out = new double[kernel.figures().size()];
 		kernel.evaluate(space.nominal(), out);
-		Optional<double[][]> samples = space.isUncertain() && settings.samples() > 0
-				? Optional.of(MonteCarlo.sample(space, kernel, IntStream.range(0, kernel.figures().size()).toArray(),
-						settings.samples(), settings.seed(), settings.threads() > 1, settings.cancellation()))
-				: Optional.empty();
-		return new Evaluation(space, kernel, out, samples);
+		return new Evaluation(space, kernel, out, settings);
 	}
 
 	public double nominal(String key) {
@@ -48,15 +58,12 @@ public final class Evaluation {
 	public List<Figure> figures() {
 		List<Figure> figures = new ArrayList<>();
 		List<FigureSpec> specs = kernel.figures();
-		for (int k = 0; k < specs.size(); k++) {
-			if (Double.isNaN(nominal[k])) {
-				continue;
-			}
+		for (int j = 0; j < computed.length; j++) {
+			int k = computed[j];
 			FigureSpec spec = specs.get(k);
-			int index = k;
-			Optional<Estimate.Percentiles> percentiles = samples.flatMap(s -> Quantiles.of(s[index]));
-			figures.add(new Figure(spec.key(), spec.label(), spec.dimension(),
-					new Estimate(nominal[k], percentiles), sources(spec)));
+			Optional<Estimate.Percentiles> p = percentiles.isEmpty() ? Optional.empty() : percentiles.get(j);
+			figures.add(new Figure(spec.key(), spec.label(), spec.dimension(), new Estimate(nominal[k], p),
+					sources(spec)));
 		}
 		return figures;
 	}
@@ -72,16 +79,16 @@ public final class Evaluation {
 		return missing;
 	}
 
-	/** Nominal values and samples by key, for later analyses in the same study. */
-	public SampleTable table(int sampleCount) {
-		SampleTable table = new SampleTable(samples.isPresent() ? sampleCount : 0);
-		List<FigureSpec> specs = kernel.figures();
-		for (int k = 0; k < specs.size(); k++) {
-			if (!Double.isNaN(nominal[k])) {
-				int index = k;
-				table.put(specs.get(k).key(), nominal[k], samples.map(s -> s[index]));
-			}
+	/** Nominal values and (recomputable) samples by key, for later analyses in the same study. */
+	public SampleTable table() {
+		SampleTable table = new SampleTable(sampleCount);
+		List<String> keys = new ArrayList<>();
+		for (int k : computed) {
+			String key = kernel.figures().get(k).key();
+			table.put(key, nominal[k]);
+			keys.add(key);
 		}
+		samples.ifPresent(s -> table.sampled(keys, s));
 		return table;
 	}
 

@@ -1,19 +1,27 @@
 package org.jevons.analysis.engine;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
- * The nominal value and the Monte Carlo samples of every figure of one declaration, by figure key. Kept in the
- * analysis context so that later analyses (comparisons, expectations, plugins) propagate uncertainty per sample
- * instead of combining percentiles.
+ * The nominal value of every figure of one declaration and how to recompute its Monte Carlo samples, by figure
+ * key. Kept in the analysis context so that later analyses (comparisons, expectations, plugins) propagate
+ * uncertainty per sample instead of combining percentiles — without keeping the samples: {@link #stream} recomputes
+ * them, bit-identical, from the counter-based generator.
  */
 public final class SampleTable {
 	private final int samples;
 	private final Map<String, Double> nominal = new HashMap<>();
-	private final Map<String, double[]> columns = new HashMap<>();
+	/** Column of each sampled figure in {@link #sampled}. */
+	private final Map<String, Integer> columns = new LinkedHashMap<>();
+	private SampleStream sampled = SampleStream.EMPTY;
 
+	/** @param samples number of Monte Carlo samples; 0 when nothing was uncertain */
 	public SampleTable(int samples) {
 		this.samples = samples;
 	}
@@ -23,37 +31,84 @@ public final class SampleTable {
 		return samples;
 	}
 
-	/** Adds a figure; {@code column} must have {@link #samples()} entries when sampling ran. */
-	public synchronized void put(String key, double nominalValue, Optional<double[]> column) {
+	/** Adds a figure that has only its nominal value. */
+	public synchronized void put(String key, double nominalValue) {
 		nominal.put(key, nominalValue);
-		column.ifPresent(c -> {
-			if (c.length != samples) {
-				throw new IllegalArgumentException(key + ": " + c.length + " samples, expected " + samples);
-			}
-			columns.put(key, c);
-		});
+	}
+
+	/** Sets the figures that were sampled: {@code keys.get(j)} is column j of {@code stream}. */
+	public synchronized void sampled(List<String> keys, SampleStream stream) {
+		if (keys.size() != stream.width()) {
+			throw new IllegalArgumentException(keys.size() + " keys for " + stream.width() + " columns");
+		}
+		columns.clear();
+		for (int j = 0; j < keys.size(); j++) {
+			columns.put(keys.get(j), j);
+		}
+		sampled = stream;
+	}
+
+	/**
+	 * Adds a figure computed per sample from other figures of this table, e.g. a plugin's cost; from now on it is
+	 * recomputed with them.
+	 */
+	public synchronized void derive(String key, double nominalValue, List<String> inputs,
+			java.util.function.Supplier<Formula> formula) {
+		int[] at = inputs.stream().mapToInt(k -> columns.getOrDefault(k, -1)).toArray();
+		double[] constants = inputs.stream().mapToDouble(k -> nominal.getOrDefault(k, Double.NaN)).toArray();
+		nominal.put(key, nominalValue);
+		List<String> keys = new ArrayList<>(columns.keySet());
+		keys.add(key);
+		sampled(keys, new DerivedStream(sampled, IntStream.range(0, sampled.width()).toArray(), () -> {
+			Formula f = formula.get();
+			double[] in = new double[at.length];
+			return List.of((source, i, sample) -> {
+				for (int k = 0; k < at.length; k++) {
+					in[k] = at[k] >= 0 ? source[at[k]][i] : constants[k];
+				}
+				return f.at(in, sample);
+			});
+		}));
+	}
+
+	/** A figure computed from the values of its inputs at one sample. */
+	@FunctionalInterface
+	public interface Formula {
+		/** @param inputs the inputs' values at this sample, in the order given to {@link #derive} */
+		double at(double[] inputs, long sample);
 	}
 
 	public synchronized Optional<Double> nominal(String key) {
 		return Optional.ofNullable(nominal.get(key));
 	}
 
-	/** The samples of a figure; a figure that did not vary is returned as a constant column. */
-	public synchronized Optional<double[]> column(String key) {
-		double[] column = columns.get(key);
-		if (column != null) {
-			return Optional.of(column);
-		}
-		Double value = nominal.get(key);
-		if (value == null || samples == 0) {
-			return Optional.empty();
-		}
-		double[] constant = new double[samples];
-		java.util.Arrays.fill(constant, value);
-		return Optional.of(constant);
-	}
-
+	/** Whether the figure has samples (otherwise every sample is its nominal value). */
 	public synchronized boolean varies(String key) {
 		return columns.containsKey(key);
+	}
+
+	/**
+	 * The samples of these figures, column k for {@code keys.get(k)}: a figure that did not vary repeats its
+	 * nominal value, an unknown one is {@link Double#NaN}.
+	 */
+	public synchronized SampleStream stream(List<String> keys) {
+		List<Integer> copied = new ArrayList<>();
+		boolean allSampled = keys.stream().allMatch(columns::containsKey);
+		if (allSampled) {
+			keys.forEach(k -> copied.add(columns.get(k)));
+			return new DerivedStream(sampled, copied.stream().mapToInt(Integer::intValue).toArray(), List::of);
+		}
+		SampleStream source = sampled;
+		Map<String, Integer> at = Map.copyOf(columns);
+		double[] constants = keys.stream().mapToDouble(k -> nominal.getOrDefault(k, Double.NaN)).toArray();
+		return new DerivedStream(source, new int[0], () -> {
+			List<DerivedStream.Column> list = new ArrayList<>();
+			for (int k = 0; k < keys.size(); k++) {
+				Integer column = at.get(keys.get(k));
+				double constant = constants[k];
+				list.add(column != null ? (in, i, sample) -> in[column][i] : (in, i, sample) -> constant);
+			}
+			return list;
+		});
 	}
 }

@@ -15,9 +15,11 @@ import org.jevons.analysis.EnergyAnalysis;
 import org.jevons.analysis.Estimate;
 import org.jevons.analysis.Figure;
 import org.jevons.analysis.Problem;
+import org.jevons.analysis.Settings;
 import org.jevons.analysis.ProjectionResult;
 import org.jevons.analysis.ReferenceScenario;
 import org.jevons.analysis.engine.Evaluation;
+import org.jevons.analysis.engine.Passes;
 import org.jevons.analysis.engine.SampleTable;
 import org.jevons.analysis.spec.Specs.Projection;
 import org.jevons.analysis.spec.Value;
@@ -98,9 +100,14 @@ public final class ProjectionAnalysis implements EnergyAnalysis {
 			problems.add(Problem.info(projection.origin(), "projection " + projection.name()
 					+ ": no elasticity within ±100 makes total energy reach the counterfactual (no break-even)"));
 		}
-		SampleTable table = evaluation.table(context.settings().samples());
-		table.column(ReboundModel.BACKFIRE).ifPresent(column -> figures.add(new Figure("backfire_probability",
-				"Probability of backfire", Dimension.RATIO, Estimate.exact(mean(column)), List.of())));
+		SampleTable table = evaluation.table();
+		if (table.samples() > 0 && table.nominal(ReboundModel.BACKFIRE).isPresent()) {
+			Settings settings = context.settings();
+			double probability = Passes.mean(table.stream(List.of(ReboundModel.BACKFIRE)), table.samples(),
+					settings.threads() > 1, settings.cancellation());
+			figures.add(new Figure("backfire_probability", "Probability of backfire", Dimension.RATIO,
+					Estimate.exact(probability), List.of()));
+		}
 		List<Decomposition> decompositions = years.size() > 1 ? Decompositions.of(model, model.space().nominal())
 				: List.of();
 		decompositions.forEach(d -> figures.addAll(Decompositions.figures(d)));
@@ -163,11 +170,4 @@ public final class ProjectionAnalysis implements EnergyAnalysis {
 				.toList();
 	}
 
-	private static double mean(double[] column) {
-		double sum = 0;
-		for (double x : column) {
-			sum += x;
-		}
-		return sum / column.length;
-	}
 }

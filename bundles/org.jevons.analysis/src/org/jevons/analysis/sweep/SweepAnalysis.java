@@ -23,7 +23,7 @@ import org.jevons.analysis.training.TrainingModel;
 /** Parameter sweeps: every combination of the {@code vary} values, other inputs at their nominal values. */
 public final class SweepAnalysis implements EnergyAnalysis {
 	public static final String ID = "sweep";
-	/** More points than this would not fit one table in memory; a problem says so. */
+	/** The most points a sweep may have (as the language says); rows are computed when read, never stored. */
 	public static final long MAX_POINTS = 20_000_000;
 	private static final Map<String, String> ALIASES = Map.ofEntries(Map.entry("power", "accelerator.power"),
 			Map.entry("idle", "accelerator.idle"), Map.entry("peak", "accelerator.peak"),
@@ -90,7 +90,7 @@ public final class SweepAnalysis implements EnergyAnalysis {
 		long points = problems.isEmpty() ? SweepGrid.points(values) : 0;
 		if (points > MAX_POINTS) {
 			problems.add(Problem.error(sweep.origin(), "sweep " + sweep.name() + " has " + points
-					+ " points; at most " + MAX_POINTS + " fit in one table"));
+					+ " points; at most " + MAX_POINTS + " are allowed: vary fewer values"));
 		}
 		List<String> figures = model.sweepFigures();
 		int[] outputs = figures.stream().mapToInt(kernel::indexOf).toArray();
@@ -101,9 +101,10 @@ public final class SweepAnalysis implements EnergyAnalysis {
 		if (!problems.isEmpty()) {
 			return new SweepResult(sweep.name(), sweep.origin(), ID, columns, units, 0, new double[0], problems);
 		}
-		double[] data = SweepGrid.evaluate(kernel, space.nominal(), varied, values, outputs, parallel,
-				cancellation);
-		return new SweepResult(sweep.name(), sweep.origin(), ID, columns, units, (int) points, data, problems);
+		cancellation.check();
+		// the rows are computed when a writer or a chart reads them
+		return new SweepResult(sweep.name(), sweep.origin(), ID, columns, units, (int) points,
+				new SweepGrid(kernel, space.nominal(), varied, values, outputs, parallel), problems);
 	}
 
 	/** The path as written, then with {@code model.}, {@code accelerator.}, {@code datacenter.} or an alias. */

@@ -4,6 +4,9 @@ import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.server.ILanguageServerExtension;
 import org.eclipse.xtext.ide.server.codelens.ICodeLensService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
+import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
+import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolDetailsProvider;
+import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolKindProvider;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolNameProvider;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolService;
 import org.jevons.dsl.ide.analyze.AnalysisJson;
@@ -11,11 +14,13 @@ import org.jevons.dsl.ide.analyze.AnalyzeExtension;
 import org.jevons.dsl.ide.analyze.ContractAnalysisJson;
 import org.jevons.dsl.ide.analyze.StudyBuilderProvider;
 import org.jevons.dsl.ide.analyze.StudyProvider;
+import org.jevons.dsl.ide.codeactions.EnergyCodeActionService;
 import org.jevons.dsl.ide.codelens.EnergyCodeLensService;
 import org.jevons.dsl.ide.contentassist.EnergyIdeContentProposalProvider;
 import org.jevons.dsl.ide.hover.EnergyHoverService;
 import org.jevons.dsl.ide.symbols.EnergyDocumentSymbolService;
 import org.jevons.dsl.ide.symbols.EnergySymbolNameProvider;
+import org.jevons.dsl.ide.symbols.SymbolKinds;
 
 /**
  * Guice bindings of the language server services. Formatting needs no binding here: Xtext's FormattingService is
@@ -43,6 +48,21 @@ public class EnergyIdeModule extends AbstractEnergyIdeModule {
 	/** Outline entries by simple name. */
 	public Class<? extends DocumentSymbolNameProvider> bindDocumentSymbolNameProvider() {
 		return EnergySymbolNameProvider.class;
+	}
+
+	/** Symbol kinds by kind of declaration (hardware a class, workloads functions, ...). */
+	public Class<? extends DocumentSymbolKindProvider> bindDocumentSymbolKindProvider() {
+		return SymbolKinds.Kinds.class;
+	}
+
+	/** The keyword and the first words of a declaration as a symbol's detail. */
+	public Class<? extends DocumentSymbolDetailsProvider> bindDocumentSymbolDetailsProvider() {
+		return SymbolKinds.Details.class;
+	}
+
+	/** The workbench's quick fixes, for every LSP client. */
+	public Class<? extends ICodeActionService2> bindICodeActionService2() {
+		return EnergyCodeActionService.class;
 	}
 
 	/** The {@code jevons/analyze} request. */

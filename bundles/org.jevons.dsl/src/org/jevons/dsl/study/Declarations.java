@@ -10,6 +10,7 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.jevons.analysis.spec.Specs.Origin;
 import org.jevons.analysis.spec.Value;
 import org.jevons.dsl.model.EffectiveProperties;
+import org.jevons.dsl.workspace.EnergyWorkspace;
 import org.jevons.model.energy.NamedDeclaration;
 import org.jevons.model.energy.Property;
 import org.jevons.model.energy.QuantityProperty;
@@ -18,7 +19,7 @@ import org.jevons.model.energy.QuantityProperty;
  * The effective properties of a declaration ({@link EffectiveProperties}: its {@code extends} chain applied), read
  * as SI values, and where declarations were written.
  */
-final class Declarations {
+public final class Declarations {
 
 	private final Map<String, Property> byKey;
 
@@ -46,9 +47,9 @@ final class Declarations {
 	}
 
 	/** Where an object was written: file, 1-based line and column. */
-	static Origin origin(EObject object) {
+	public static Origin origin(EObject object) {
 		ICompositeNode node = NodeModelUtils.findActualNodeFor(object);
-		String file = object.eResource() == null ? "" : fileOf(object.eResource().getURI());
+		String file = object.eResource() == null ? "" : shownPath(object.eResource());
 		if (node == null) {
 			return new Origin(file, 0, 0);
 		}
@@ -56,6 +57,11 @@ final class Declarations {
 		String text = node.getRootNode().getText();
 		int lineStart = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
 		return new Origin(file, node.getStartLine(), offset - lineStart + 1);
+	}
+
+	/** The path the user gave for a file of an {@link EnergyWorkspace}, else the resource's path. */
+	private static String shownPath(org.eclipse.emf.ecore.resource.Resource resource) {
+		return EnergyWorkspace.shownPath(resource).orElseGet(() -> fileOf(resource.getURI()));
 	}
 
 	/** A file's path ({@code file:///tmp/x.energy} from an editor and {@code file:/tmp/x.energy} alike). */

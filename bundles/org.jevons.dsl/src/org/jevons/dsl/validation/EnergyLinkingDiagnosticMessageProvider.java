@@ -78,12 +78,37 @@ public class EnergyLinkingDiagnosticMessageProvider extends LinkingDiagnosticMes
 			for (QualifiedName qn : elsewhere) {
 				hints.add("import " + qn.skipLast(written.getSegmentCount()) + ".* (or write " + qn + ")");
 			}
-			message += ": add " + String.join(", or ", hints);
-		} else {
-			message += ": no " + what + " of that name in the workspace or the built-in library"
-					+ " (jevons.library.hardware, .grids, .models)";
+			return new DiagnosticMessage(message + ": add " + String.join(", or ", hints), Severity.ERROR,
+					IssueCodes.NAME_UNRESOLVED);
 		}
-		return new DiagnosticMessage(message, Severity.ERROR, IssueCodes.NAME_UNRESOLVED);
+		List<String> near = nearMisses(text, candidates, imports, context.getContext());
+		if (!near.isEmpty()) {
+			return new DiagnosticMessage(message + ": did you mean " + NearMiss.alternatives(near) + "?",
+					Severity.ERROR, IssueCodes.NAME_UNRESOLVED, near.toArray(String[]::new));
+		}
+		return new DiagnosticMessage(message + ": no " + what + " of that name in the workspace or the built-in "
+				+ "library (jevons.library.hardware, .grids, .models)", Severity.ERROR, IssueCodes.NAME_UNRESOLVED);
+	}
+
+	/**
+	 * Names close to the written one, as they can be written here: the simple name when it is imported (or in
+	 * the same file), else the qualified name. The issue data of the diagnostic, for the did-you-mean fix.
+	 */
+	private static List<String> nearMisses(String text, List<IEObjectDescription> candidates, List<Import> imports,
+			EObject context) {
+		EnergyFile file = EcoreUtil2.getContainerOfType(context, EnergyFile.class);
+		String pkg = file == null || file.getName() == null ? "" : file.getName() + ".";
+		java.util.Map<String, String> written = new java.util.LinkedHashMap<>();
+		for (IEObjectDescription d : candidates) {
+			QualifiedName qn = d.getQualifiedName();
+			QualifiedName simple = QualifiedName.create(qn.getLastSegment());
+			boolean visible = qn.getSegmentCount() == 1 || isImported(qn, simple, imports)
+					|| (!pkg.isEmpty() && qn.toString().equals(pkg + qn.getLastSegment()));
+			String as = visible ? qn.getLastSegment() : qn.toString();
+			written.putIfAbsent(qn.getLastSegment(), as);
+		}
+		String simpleText = text.contains(".") ? text.substring(text.lastIndexOf('.') + 1) : text;
+		return NearMiss.suggestions(simpleText, written.keySet()).stream().map(written::get).toList();
 	}
 
 	private static boolean isImported(QualifiedName candidate, QualifiedName written, List<Import> imports) {

@@ -10,8 +10,9 @@ import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
 import org.eclipse.xtext.parser.antlr.SyntaxErrorMessageProvider;
 
 /**
- * Explains the one syntax error the number rules make likely: a unit starting with e or E glued to a number
- * ({@code 1eV}, {@code 1.5em}) starts an exponent, which then has no digits. Everything else keeps Xtext's message.
+ * Syntax errors as a person would say them. Explains the one error the number rules make likely (a unit starting
+ * with e or E glued to a number, {@code 1eV}, starts an exponent without digits) and rewords ANTLR's messages
+ * ({@code mismatched input '<EOF>' expecting '}'} → "The file ends before the block is closed: add '}'").
  */
 public class EnergySyntaxErrorMessageProvider extends SyntaxErrorMessageProvider {
 
@@ -27,7 +28,70 @@ public class EnergySyntaxErrorMessageProvider extends SyntaxErrorMessageProvider
 					+ "between the number and its unit (" + m.group(1) + " " + m.group(2) + ")",
 					IssueCodes.NUMBER_EXPONENT_UNIT);
 		}
-		return super.getSyntaxErrorMessage(context);
+		SyntaxErrorMessage original = super.getSyntaxErrorMessage(context);
+		return new SyntaxErrorMessage(reword(original.getMessage()), original.getIssueCode(), original.getIssueData());
+	}
+
+	private static final Pattern MISMATCHED = Pattern.compile("mismatched input '(.*)' expecting (.+)", Pattern.DOTALL);
+	private static final Pattern MISSING = Pattern.compile("missing (.+) at '(.*)'", Pattern.DOTALL);
+	private static final Pattern EXTRANEOUS = Pattern.compile("extraneous input '(.*)' expecting (.+)", Pattern.DOTALL);
+	private static final Pattern NO_VIABLE = Pattern.compile("no viable alternative at input '(.*)'", Pattern.DOTALL);
+	private static final Pattern LOOP = Pattern.compile("required \\(\\.\\.\\.\\)\\+ loop did not match anything at "
+			+ "(?:input|character) '(.*)'", Pattern.DOTALL);
+	private static final String EOF = "<EOF>";
+
+	/** ANTLR's wording → plain words; a message it does not recognise stays as it is. */
+	static String reword(String message) {
+		Matcher m = MISMATCHED.matcher(message);
+		if (m.matches()) {
+			return m.group(1).equals(EOF) ? endsEarly(m.group(2))
+					: "Unexpected '" + m.group(1) + "' here: expected " + expected(m.group(2));
+		}
+		m = MISSING.matcher(message);
+		if (m.matches()) {
+			return m.group(2).equals(EOF) ? endsEarly(m.group(1))
+					: "Expected " + expected(m.group(1)) + " before '" + m.group(2) + "'";
+		}
+		m = EXTRANEOUS.matcher(message);
+		if (m.matches()) {
+			return "Unexpected '" + m.group(1) + "' here: remove it, or write " + expected(m.group(2)) + " instead";
+		}
+		m = NO_VIABLE.matcher(message);
+		if (m.matches()) {
+			return m.group(1).equals(EOF) || m.group(1).isBlank() ? "The file ends in the middle of a statement"
+					: "'" + lastWord(m.group(1)) + "' does not fit here: check the spelling, and whether a value, a "
+							+ "unit or a '}' is missing before it";
+		}
+		m = LOOP.matcher(message);
+		if (m.matches()) {
+			return m.group(1).equals(EOF) ? "The file ends in the middle of a statement"
+					: "Expected a name or a value before '" + m.group(1) + "'";
+		}
+		return message;
+	}
+
+	private static String endsEarly(String expected) {
+		return expected.trim().equals("'}'") ? "The file ends before the block is closed: add '}'"
+				: "The file ends too early: expected " + expected(expected);
+	}
+
+	/** {@code RULE_ID} → a name, {@code '}'} → '}', a set of tokens → "one of …". */
+	static String expected(String tokens) {
+		String t = tokens.trim();
+		return switch (t) {
+		case "RULE_ID" -> "a name";
+		case "RULE_INT", "RULE_DECIMAL", "RULE_NUMBER" -> "a number";
+		case "RULE_STRING" -> "a quoted text (\"...\")";
+		case "'}'" -> "'}' to close the block";
+		case "'{'" -> "'{' to open the block";
+		default -> t.replace("RULE_ID", "a name").replace("RULE_INT", "a number").replace("RULE_STRING", "a quoted text");
+		};
+	}
+
+	/** The offending token: the last word of the input ANTLR quotes (everything since its last decision). */
+	private static String lastWord(String input) {
+		String[] words = input.trim().split("\\s+");
+		return words[words.length - 1];
 	}
 
 	/** The text of the offending token with what comes just before it (the lexer splits `1eV` oddly). */

@@ -63,4 +63,14 @@ public final class IssueCodes {
 	public static final String EXPECT_UNIT = "jevons.expect.unit";
 	/** A {@code vary} of a property path the sweep's workload does not have. */
 	public static final String VARY_PROPERTY = "jevons.vary.property";
+	/** A {@code usage} column role the language does not know. */
+	public static final String USAGE_ROLE = "jevons.usage.role";
+	/** The same role given two columns in one {@code usage}. */
+	public static final String USAGE_ROLE_DUPLICATE = "jevons.usage.roleDuplicate";
+	/** A {@code usage} without a column the attribution needs (model, prompt, answer). */
+	public static final String USAGE_COLUMN_MISSING = "jevons.usage.columnMissing";
+	/** A {@code map} rule on a role that is not model, provider or region, or whose column is not declared. */
+	public static final String USAGE_RULE_KEY = "jevons.usage.ruleKey";
+	/** A {@code usage} without {@code map} rules (warning: every row would be unmapped). */
+	public static final String USAGE_NO_RULES = "jevons.usage.noRules";
 }

@@ -48,6 +48,9 @@ final class Kinds {
 
 	/** "a power (W, kW, MW)" */
 	static String describe(Dimension d) {
+		if (d.equals(Dimension.NONE)) {
+			return "a plain number (a bare number, or %)";
+		}
 		return article(d.toString()) + " (" + String.join(", ", Units.examples(d)) + ")";
 	}
 

@@ -1,12 +1,11 @@
 package org.jevons.dsl.validation;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.xtext.validation.Check;
+import org.jevons.analysis.expect.Metrics;
 import org.jevons.dsl.model.Quantities;
 import org.jevons.model.energy.Analysis;
 import org.jevons.model.energy.Compare;
@@ -24,31 +23,6 @@ import org.jevons.model.units.Unit;
 public class StudyValidator extends AbstractEnergyCheck {
 
 	private static final Set<String> COMPARE_PER = Set.of("request", "token", "year");
-
-	/** Metrics (as `metric[ per X][ in YEAR]`) of each target kind, with the dimensions a limit may have. */
-	private static final Map<String, List<Dimension>> TRAINING = new LinkedHashMap<>();
-	private static final Map<String, List<Dimension>> INFERENCE = new LinkedHashMap<>();
-	private static final Map<String, List<Dimension>> PROJECTION = new LinkedHashMap<>();
-
-	static {
-		TRAINING.put("energy", List.of(Dimension.ENERGY));
-		TRAINING.put("it energy", List.of(Dimension.ENERGY));
-		TRAINING.put("carbon", List.of(Dimension.CO2E));
-		TRAINING.put("water", List.of(Dimension.WATER));
-		TRAINING.put("cost", List.of(Dimension.MONEY));
-		TRAINING.put("accelerator-hours", List.of(Dimension.TIME));
-		INFERENCE.put("energy per request", List.of(Dimension.ENERGY));
-		INFERENCE.put("energy per token", List.of(Dimension.ENERGY, Dimension.ENERGY_PER_TOKEN));
-		INFERENCE.put("energy per year", List.of(Dimension.ENERGY, Dimension.POWER));
-		INFERENCE.put("carbon per year", List.of(Dimension.CO2E, Dimension.CO2E.divide(Dimension.TIME)));
-		INFERENCE.put("water per year", List.of(Dimension.WATER, Dimension.WATER.divide(Dimension.TIME)));
-		INFERENCE.put("cost per year", List.of(Dimension.MONEY, Dimension.MONEY.divide(Dimension.TIME)));
-		PROJECTION.put("energy in YEAR", List.of(Dimension.ENERGY));
-		PROJECTION.put("carbon in YEAR", List.of(Dimension.CO2E));
-		PROJECTION.put("rebound", List.of(Dimension.NONE));
-		PROJECTION.put("deviation", List.of(Dimension.NONE));
-		PROJECTION.put("break_even_elasticity", List.of(Dimension.NONE));
-	}
 
 	@Check
 	public void checkCompare(Compare c) {
@@ -72,35 +46,59 @@ public class StudyValidator extends AbstractEnergyCheck {
 		if (target == null || target.eIsProxy() || e.getMetric() == null) {
 			return;
 		}
-		Map<String, List<Dimension>> metrics = target instanceof Training ? TRAINING
-				: target instanceof Inference ? INFERENCE : target instanceof Projection ? PROJECTION : Map.of();
-		String kind = target.eClass().getName().toLowerCase(java.util.Locale.ROOT);
+		Optional<Metrics.Target> kind = target instanceof Training ? Optional.of(Metrics.Target.TRAINING)
+				: target instanceof Inference ? Optional.of(Metrics.Target.INFERENCE)
+						: target instanceof Projection ? Optional.of(Metrics.Target.PROJECTION) : Optional.empty();
+		String kindName = target.eClass().getName().toLowerCase(java.util.Locale.ROOT);
 		String written = e.getMetric() + (e.getPer() == null ? "" : " per " + e.getPer())
 				+ (e.getYear() == null ? "" : " in YEAR");
-		List<Dimension> dimensions = metrics.get(written);
-		if (dimensions == null) {
-			String valid = metrics.isEmpty() ? "a sweep has no budget metrics; expect a training, inference or projection"
-					: "metrics of " + Kinds.article(kind) + ": " + String.join(", ", metrics.keySet());
+		Optional<Metrics.Metric> metric = kind.flatMap(k -> Metrics.find(k, written));
+		if (metric.isEmpty()) {
+			String valid = kind.isEmpty() ? "a sweep has no budget metrics; expect a training, inference or projection"
+					: "metrics of " + Kinds.article(kindName) + ": "
+							+ String.join(", ", Metrics.of(kind.get()).stream().map(Metrics.Metric::written).toList());
 			error("'" + written.replace("YEAR", e.getYear() == null ? "" : yearText(e)) + "' is not a metric of "
-					+ kind + " " + Kinds.name(target) + "; " + valid, e, EnergyPackage.Literals.EXPECT__METRIC,
+					+ kindName + " " + Kinds.name(target) + "; " + valid, e, EnergyPackage.Literals.EXPECT__METRIC,
 					IssueCodes.EXPECT_METRIC);
 			return;
 		}
 		if (e.getBound() == null) {
 			return;
 		}
+		List<Dimension> dimensions = limitDimensions(metric.get());
+		String shown = Metrics.withoutStatistic(written);
 		Optional<Unit> unit = Quantities.unit(e.getBound());
 		if (unit.isEmpty()) {
-			error("Unknown unit '" + e.getBound().getUnit() + "': the limit of " + written + " is "
+			error("Unknown unit '" + e.getBound().getUnit() + "': the limit of " + shown + " is "
 					+ Kinds.describe(dimensions.get(0)), e.getBound(), EnergyPackage.Literals.QUANTITY__UNIT,
 					IssueCodes.UNIT_UNKNOWN);
 		} else if (!dimensions.contains(unit.get().dimension())) {
 			String given = Quantities.isBare(e.getBound()) ? "a bare number"
 					: Kinds.article(unit.get().dimension().toString()) + " (" + e.getBound().getUnit() + ")";
-			error("The limit of " + written.replace("YEAR", yearText(e)) + " must be "
+			error("The limit of " + shown.replace("YEAR", yearText(e)) + " must be "
 					+ Kinds.describe(dimensions.get(0)) + ", not " + given, e, EnergyPackage.Literals.EXPECT__BOUND,
 					IssueCodes.EXPECT_UNIT);
 		}
+	}
+
+	/** The dimensions a limit of this metric may have, in the units' terms. */
+	static List<Dimension> limitDimensions(Metrics.Metric metric) {
+		Dimension amount = switch (metric.dimension()) {
+		case ENERGY -> Dimension.ENERGY;
+		case MASS_CO2E -> Dimension.CO2E;
+		case WATER -> Dimension.WATER;
+		case CURRENCY -> Dimension.MONEY;
+		case TIME -> Dimension.TIME;
+		case POWER -> Dimension.POWER;
+		case COMPUTE -> Dimension.COMPUTE;
+		case TOKENS -> Dimension.TOKEN;
+		case RATIO -> Dimension.NONE;
+		};
+		return switch (metric.alternative()) {
+		case NONE -> List.of(amount);
+		case RATE -> List.of(amount, amount.divide(Dimension.TIME));
+		case PER_TOKEN -> List.of(amount, amount.divide(Dimension.TOKEN));
+		};
 	}
 
 	@Check

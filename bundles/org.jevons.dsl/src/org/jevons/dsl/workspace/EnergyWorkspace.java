@@ -34,6 +34,11 @@ public final class EnergyWorkspace {
 	public static final long MAX_FILE_BYTES = 16L << 20;
 	/** Like javac's -Xmaxerrs: a broken file reports this many diagnostics, then a count of the rest. */
 	public static final int MAX_PROBLEMS_PER_FILE = 100;
+	/** The code of the line that counts the problems not shown. */
+	public static final String MORE_PROBLEMS = "jevons.file.moreProblems";
+
+	/** Load option of the resource set: resource URI → the path as the user gave it. */
+	private static final String SHOWN_PATHS = "org.jevons.workspace.shownPaths";
 
 	private static volatile Injector injector;
 
@@ -95,6 +100,7 @@ public final class EnergyWorkspace {
 				resource.load(in, resourceSet.getLoadOptions());
 			}
 			paths.put(resource, file);
+			shownPaths().put(uri, shown);
 		} catch (IOException e) {
 			loadProblems.add(new Problem(shown, 1, 1, Problem.Severity.ERROR, "cannot read: " + e.getMessage(),
 					"jevons.file.unreadable"));
@@ -122,17 +128,39 @@ public final class EnergyWorkspace {
 		for (Map.Entry<Resource, Path> entry : paths.entrySet()) {
 			String shown = entry.getValue().toString();
 			List<Issue> issues = validator.validate(entry.getKey(), CheckMode.ALL, CancelIndicator.NullImpl);
-			int count = 0;
-			for (Issue issue : issues) {
-				if (++count > MAX_PROBLEMS_PER_FILE) {
-					problems.add(new Problem(shown, 1, 1, Problem.Severity.ERROR, (issues.size() - MAX_PROBLEMS_PER_FILE)
-							+ " more problems in this file not shown", "jevons.file.moreProblems"));
-					break;
-				}
+			for (Issue issue : issues.subList(0, Math.min(issues.size(), MAX_PROBLEMS_PER_FILE))) {
 				problems.add(toProblem(shown, issue));
+			}
+			if (issues.size() > MAX_PROBLEMS_PER_FILE) {
+				problems.add(hidden(shown, issues.subList(MAX_PROBLEMS_PER_FILE, issues.size()).stream()
+						.map(i -> toProblem(shown, i)).toList()));
 			}
 		}
 		return problems;
+	}
+
+	/**
+	 * One line for the problems not shown, with the severity of the worst of them, so that warnings left out do
+	 * not turn into an error: "12 more problems in this file not shown (2 errors, 10 warnings)".
+	 */
+	static Problem hidden(String file, List<Problem> rest) {
+		long errors = rest.stream().filter(p -> p.severity() == Problem.Severity.ERROR).count();
+		long warnings = rest.stream().filter(p -> p.severity() == Problem.Severity.WARNING).count();
+		long infos = rest.size() - errors - warnings;
+		Problem.Severity worst = errors > 0 ? Problem.Severity.ERROR
+				: warnings > 0 ? Problem.Severity.WARNING : Problem.Severity.INFO;
+		List<String> counts = new ArrayList<>();
+		addCount(counts, errors, "error");
+		addCount(counts, warnings, "warning");
+		addCount(counts, infos, "note");
+		return new Problem(file, 1, 1, worst, rest.size() + " more problems in this file not shown ("
+				+ String.join(", ", counts) + ")", MORE_PROBLEMS);
+	}
+
+	private static void addCount(List<String> counts, long n, String word) {
+		if (n > 0) {
+			counts.add(n + " " + word + (n == 1 ? "" : "s"));
+		}
 	}
 
 	private static Problem toProblem(String file, Issue issue) {
@@ -156,6 +184,23 @@ public final class EnergyWorkspace {
 			}
 		}
 		return files;
+	}
+
+	private Map<URI, String> shownPaths() {
+		@SuppressWarnings("unchecked")
+		Map<URI, String> map = (Map<URI, String>) resourceSet.getLoadOptions().computeIfAbsent(SHOWN_PATHS,
+				k -> new java.util.HashMap<URI, String>());
+		return map;
+	}
+
+	/** The path a resource of a workspace was given as (analysis origins and diagnostics use it). */
+	public static Optional<String> shownPath(Resource resource) {
+		if (resource.getResourceSet() != null
+				&& resource.getResourceSet().getLoadOptions().get(SHOWN_PATHS) instanceof Map<?, ?> map
+				&& map.get(resource.getURI()) instanceof String shown) {
+			return Optional.of(shown);
+		}
+		return Optional.empty();
 	}
 
 	/** The path a resource was loaded from, as the user gave it. */

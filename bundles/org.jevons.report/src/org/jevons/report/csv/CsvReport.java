@@ -1,15 +1,15 @@
 package org.jevons.report.csv;
 
+import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
 
 import org.jevons.analysis.AnalysisResult;
+import org.jevons.analysis.ComparisonResult;
+import org.jevons.analysis.Decomposition;
+import org.jevons.analysis.ReferenceScenario;
 import org.jevons.analysis.Estimate;
 import org.jevons.analysis.ExpectationResult;
 import org.jevons.analysis.Figure;
@@ -26,166 +26,155 @@ import org.jevons.report.Unit;
 import org.jevons.report.Units;
 
 /**
- * Every result kind as its own table, in the JSON's fixed units, stated in the header ({@code energy_kWh}); an
- * uncertain figure adds {@code _p05}, {@code _p50}, {@code _p95} columns. Tables follow each other, each after a
- * {@code # section} line and separated by a blank line: {@code # trainings}, {@code # inferences},
- * {@code # comparisons}, {@code # projections} (one row per projection and year), {@code # projection_figures},
- * {@code # sweep <name>} (every row), {@code # expectations}, {@code # <plugin id>}, {@code # diagnostics}.
- * Empty tables are left out.
+ * One tidy table (one observation per row) that spreadsheets, pandas and R read as it is:
+ * {@code table,name,year,point,figure,unit,value,p05,p50,p95,text}. {@code table} is the kind of result
+ * ({@code trainings}, {@code inferences}, {@code comparisons}, {@code projections}, {@code sweeps},
+ * {@code expectations}, a plugin's id, {@code diagnostics}); {@code year} is set for a projection's yearly values,
+ * {@code point} numbers a sweep's rows (from 1); numbers are in the JSON's fixed units, {@code value} is the
+ * nominal value every view shows, {@code p05}/{@code p50}/{@code p95} are filled when an input is uncertain (for
+ * projections too); {@code text} holds what is not a number (a boundary, a verdict, a message).
  */
 public final class CsvReport implements ReportWriter {
+	static final List<String> HEADER = List.of("table", "name", "year", "point", "figure", "unit", "value", "p05",
+			"p50", "p95", "text");
 
 	@Override
 	public String render(StudyResult result, ReportContext context) {
-		List<String> tables = new ArrayList<>();
-		table(tables, "trainings", result.trainings(), w -> Scope.WORKLOAD, CsvReport::workloadColumns);
-		table(tables, "inferences", result.inferences(), w -> Scope.WORKLOAD, CsvReport::workloadColumns);
-		table(tables, "comparisons", result.comparisons(), c -> Scope.of(c, result),
-				c -> List.of(c.left(), c.right(), c.per().name().toLowerCase(java.util.Locale.ROOT)));
-		projections(tables, result.projections());
-		table(tables, "projection_figures", result.projections(), p -> Scope.PROJECTION,
-				p -> List.of(String.valueOf(p.backfire())));
-		CsvProjectionExtras.tables(tables, result.projections());
+		return ReportWriter.written(this, result, context);
+	}
+
+	/** Streamed: a sweep's rows are computed and written a block at a time, never held whole. */
+	@Override
+	public void write(StudyResult result, ReportContext context, Appendable sink) throws IOException {
+		StringBuilder out = new StringBuilder();
+		Csv.record(out, HEADER);
+		for (WorkloadResult w : result.trainings()) {
+			workload(out, "trainings", w);
+		}
+		for (WorkloadResult w : result.inferences()) {
+			workload(out, "inferences", w);
+		}
+		for (ComparisonResult c : result.comparisons()) {
+			figures(out, "comparisons", c, Scope.of(c, result));
+			text(out, "comparisons", c.name(), "left", c.left());
+			text(out, "comparisons", c.name(), "right", c.right());
+			text(out, "comparisons", c.name(), "per", c.per().name().toLowerCase(Locale.ROOT));
+		}
+		for (ProjectionResult p : result.projections()) {
+			projection(out, p);
+		}
 		for (SweepResult s : result.sweeps()) {
-			tables.add(sweep(s));
+			sweep(out, s, sink);
 		}
-		expectations(tables, result.expectations());
-		Map<String, List<AnalysisResult>> others = new LinkedHashMap<>();
-		result.others().forEach(r -> others.computeIfAbsent(r.analysisId(), k -> new ArrayList<>()).add(r));
-		others.forEach((id, list) -> table(tables, id, list, r -> Scope.WORKLOAD, r -> List.of()));
-		diagnostics(tables, context.allDiagnostics(result));
-		return String.join("\n", tables);
+		for (ExpectationResult e : result.expectations()) {
+			expectation(out, e);
+		}
+		for (AnalysisResult r : result.others()) {
+			figures(out, r.analysisId(), r, Scope.WORKLOAD);
+		}
+		for (ReportDiagnostic d : context.allDiagnostics(result)) {
+			String where = d.file().isEmpty() ? "" : d.file() + ":" + d.line() + ":" + d.column();
+			row(out, "diagnostics", where, "", "", d.severity().word(), "", Optional.empty(), d.message());
+		}
+		sink.append(out);
 	}
 
-	private static List<String> workloadColumns(WorkloadResult w) {
-		return List.of(w.boundary().description());
+	private static void workload(StringBuilder out, String table, WorkloadResult w) {
+		figures(out, table, w, Scope.WORKLOAD);
+		text(out, table, w.name(), "boundary", w.boundary().description());
 	}
 
-	/** Extra leading columns per kind, named here so that the header and the rows agree. */
-	private static List<String> extraHeader(String section) {
-		return switch (section) {
-		case "trainings", "inferences" -> List.of("boundary");
-		case "comparisons" -> List.of("left", "right", "per");
-		case "projection_figures" -> List.of("backfire");
-		default -> List.of();
-		};
+	private static void figures(StringBuilder out, String table, AnalysisResult r, Scope scope) {
+		for (Figure f : r.figures()) {
+			Unit unit = Units.fixed(f.key(), f.dimension(), scope);
+			row(out, table, r.name(), "", "", f.key(), unit.symbol(), Optional.of(unit.of(f.estimate())), "");
+		}
 	}
 
-	/** A figure table: one row per result, one column (or four, when uncertain) per figure key. */
-	private static <R extends AnalysisResult> void table(List<String> tables, String section, List<R> results,
-			Function<R, Scope> scope, Function<R, List<String>> extra) {
-		if (results.isEmpty()) {
-			return;
+	private static void projection(StringBuilder out, ProjectionResult p) {
+		for (int i = 0; i < p.years().size(); i++) {
+			String year = String.valueOf(p.years().get(i));
+			yearly(out, p.name(), year, "energy", Units.TWH, p.energy(), i);
+			yearly(out, p.name(), year, "counterfactual_energy", Units.TWH, p.counterfactualEnergy(), i);
+			yearly(out, p.name(), year, "carbon", Units.MT, p.carbon(), i);
 		}
-		Map<String, Unit> units = new LinkedHashMap<>();
-		Set<String> uncertain = new LinkedHashSet<>();
-		for (R r : results) {
-			for (Figure f : r.figures()) {
-				units.putIfAbsent(f.key(), Units.fixed(f.key(), f.dimension(), scope.apply(r)));
-				if (f.estimate().isUncertain()) {
-					uncertain.add(f.key());
-				}
-			}
+		for (int i = 0; i < p.totalEnergy().size() && i < p.years().size(); i++) {
+			yearly(out, p.name(), String.valueOf(p.years().get(i)), "data_centre_energy", Units.TWH, p.totalEnergy(),
+					i);
 		}
-		List<String> header = new ArrayList<>(List.of("name"));
-		header.addAll(extraHeader(section));
-		units.forEach((key, unit) -> {
-			String column = key + "_" + unit.symbol();
-			header.add(column);
-			if (uncertain.contains(key)) {
-				header.addAll(List.of(column + "_p05", column + "_p50", column + "_p95"));
+		figures(out, "projections", p, Scope.PROJECTION);
+		text(out, "projections", p.name(), "backfire", String.valueOf(p.backfire()));
+		p.reference().ifPresent(r -> {
+			for (ReferenceScenario.Point point : r.points()) {
+				row(out, "projection_references", p.name(), String.valueOf(point.year()), "", r.name(),
+						Units.TWH.symbol(), Optional.of(new Estimate(Units.TWH.of(point.central()),
+								Optional.of(new Estimate.Percentiles(Units.TWH.of(point.low()),
+										Units.TWH.of(point.central()), Units.TWH.of(point.high()))))),
+						r.source());
 			}
 		});
-		StringBuilder out = new StringBuilder("# ").append(section).append('\n');
-		Csv.record(out, header);
-		for (R r : results) {
-			List<String> row = new ArrayList<>(List.of(r.name()));
-			row.addAll(extra.apply(r));
-			for (String key : units.keySet()) {
-				Optional<Figure> f = r.figure(key);
-				Unit unit = Units.fixed(key, f.map(Figure::dimension).orElse(org.jevons.analysis.Dimension.RATIO),
-						scope.apply(r));
-				Optional<Estimate> e = f.map(x -> unit.of(x.estimate()));
-				row.add(e.map(x -> Csv.number(x.nominal())).orElse(""));
-				if (uncertain.contains(key)) {
-					Optional<Estimate.Percentiles> p = e.flatMap(Estimate::percentiles);
-					row.add(p.map(x -> Csv.number(x.p05())).orElse(""));
-					row.add(p.map(x -> Csv.number(x.p50())).orElse(""));
-					row.add(p.map(x -> Csv.number(x.p95())).orElse(""));
-				}
-			}
-			Csv.record(out, row);
-		}
-		tables.add(out.toString());
-	}
-
-	private static void projections(List<String> tables, List<ProjectionResult> projections) {
-		if (projections.isEmpty()) {
-			return;
-		}
-		StringBuilder out = new StringBuilder("# projections\n");
-		Csv.record(out, List.of("name", "year", "energy_TWh", "energy_TWh_p05", "energy_TWh_p95",
-				"counterfactual_energy_TWh", "carbon_MtCO2e"));
-		for (ProjectionResult p : projections) {
-			for (int i = 0; i < p.years().size() && i < p.energy().size(); i++) {
-				Estimate e = Units.TWH.of(p.energy().get(i));
-				String cf = i < p.counterfactualEnergy().size()
-						? Csv.number(Units.TWH.of(p.counterfactualEnergy().get(i).nominal())) : "";
-				String carbon = i < p.carbon().size() ? Csv.number(Units.MT.of(p.carbon().get(i).nominal())) : "";
-				Csv.record(out, List.of(p.name(), String.valueOf(p.years().get(i)), Csv.number(e.nominal()),
-						e.percentiles().map(x -> Csv.number(x.p05())).orElse(""),
-						e.percentiles().map(x -> Csv.number(x.p95())).orElse(""), cf, carbon));
+		for (Decomposition d : p.decompositions()) {
+			Unit unit = d.quantity().equals("carbon") ? Units.MT : Units.TWH;
+			for (Decomposition.Effect e : d.effects()) {
+				row(out, "projection_decompositions", p.name(), d.fromYear() + "-" + d.toYear(), "", e.key(),
+						unit.symbol(), Optional.of(Estimate.exact(unit.of(e.value()))), d.quantity());
 			}
 		}
-		tables.add(out.toString());
 	}
 
-	private static String sweep(SweepResult s) {
+	private static void yearly(StringBuilder out, String name, String year, String figure, Unit unit,
+			List<Estimate> series, int i) {
+		if (i < series.size()) {
+			row(out, "projections", name, year, "", figure, unit.symbol(), Optional.of(unit.of(series.get(i))), "");
+		}
+	}
+
+	private static void sweep(StringBuilder out, SweepResult s, Appendable sink) throws IOException {
 		SweepColumns table = SweepColumns.of(s);
-		StringBuilder out = new StringBuilder("# sweep ").append(s.name().replace('\n', ' ')).append('\n');
-		List<String> header = new ArrayList<>();
-		for (int c = 0; c < table.width(); c++) {
-			header.add(table.columns().get(c) + "_" + table.units().get(c).symbol());
-		}
-		Csv.record(out, header);
-		List<String> row = new ArrayList<>(table.width());
 		for (int r = 0; r < table.rows(); r++) {
-			row.clear();
-			for (int c = 0; c < table.width(); c++) {
-				row.add(Csv.number(table.value(r, c)));
+			if (out.length() > 1 << 16) {
+				sink.append(out);
+				out.setLength(0);
 			}
-			Csv.record(out, row);
+			String point = String.valueOf(r + 1);
+			for (int c = 0; c < table.width(); c++) {
+				row(out, "sweeps", s.name(), "", point, table.columns().get(c), table.units().get(c).symbol(),
+						Optional.of(Estimate.exact(table.value(r, c))), "");
+			}
 		}
-		return out.toString();
 	}
 
-	private static void expectations(List<String> tables, List<ExpectationResult> expectations) {
-		if (expectations.isEmpty()) {
-			return;
+	private static void expectation(StringBuilder out, ExpectationResult e) {
+		Scope scope = Scope.of(e);
+		Unit unit = e.actual().map(a -> Units.fixed(a.key(), a.dimension(), scope))
+				.orElse(Units.fixed(Units.guessKey(e.name()), Units.guessDimension(e.name()), scope));
+		e.actual().ifPresent(a -> row(out, "expectations", e.name(), "", "", "actual", unit.symbol(),
+				Optional.of(unit.of(a.estimate())), ""));
+		row(out, "expectations", e.name(), "", "", "limit", unit.symbol(),
+				Optional.of(Estimate.exact(unit.of(e.limit()))), "");
+		text(out, "expectations", e.name(), "tested", e.statistic().word());
+		text(out, "expectations", e.name(), "passed", String.valueOf(e.passed()));
+		e.passProbability().ifPresent(p -> row(out, "expectations", e.name(), "", "", "pass_probability", "1",
+				Optional.of(Estimate.exact(p)), ""));
+		if (!e.passed() && !e.problems().isEmpty()) {
+			text(out, "expectations", e.name(), "reason",
+					String.join("; ", e.problems().stream().map(p -> p.message()).toList()));
 		}
-		StringBuilder out = new StringBuilder("# expectations\n");
-		Csv.record(out, List.of("text", "passed", "actual", "limit", "unit", "pass_probability"));
-		for (ExpectationResult e : expectations) {
-			Scope scope = Scope.of(e);
-			Unit unit = e.actual().map(a -> Units.fixed(a.key(), a.dimension(), scope))
-					.orElse(Units.fixed(Units.guessKey(e.name()), Units.guessDimension(e.name()), scope));
-			Csv.record(out, List.of(e.name(), String.valueOf(e.passed()),
-					e.actual().map(a -> Csv.number(unit.of(a.nominal()))).orElse(""), Csv.number(unit.of(e.limit())),
-					unit.symbol(), e.passProbability().map(Csv::number).orElse("")));
-		}
-		tables.add(out.toString());
 	}
 
-	private static void diagnostics(List<String> tables, List<ReportDiagnostic> diagnostics) {
-		if (diagnostics.isEmpty()) {
-			return;
-		}
-		StringBuilder out = new StringBuilder("# diagnostics\n");
-		Csv.record(out, List.of("file", "line", "column", "severity", "message"));
-		for (ReportDiagnostic d : diagnostics) {
-			Csv.record(out, List.of(d.file(), String.valueOf(d.line()), String.valueOf(d.column()),
-					d.severity().word(), d.message()));
-		}
-		tables.add(out.toString());
+	private static void text(StringBuilder out, String table, String name, String figure, String text) {
+		row(out, table, name, "", "", figure, "", Optional.empty(), text);
+	}
+
+	private static void row(StringBuilder out, String table, String name, String year, String point, String figure,
+			String unit, Optional<Estimate> value, String text) {
+		List<String> fields = new ArrayList<>(List.of(table, name.replace('\n', ' '), year, point, figure, unit));
+		fields.add(value.map(e -> Csv.number(e.nominal())).orElse(""));
+		Optional<Estimate.Percentiles> p = value.flatMap(Estimate::percentiles);
+		fields.add(p.map(x -> Csv.number(x.p05())).orElse(""));
+		fields.add(p.map(x -> Csv.number(x.p50())).orElse(""));
+		fields.add(p.map(x -> Csv.number(x.p95())).orElse(""));
+		fields.add(text);
+		Csv.record(out, fields);
 	}
 }

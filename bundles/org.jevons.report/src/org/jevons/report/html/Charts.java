@@ -92,7 +92,11 @@ final class Charts {
 		double lo = bars.stream().mapToDouble(b -> Math.min(b.outputLow(), b.outputHigh())).min().orElse(0);
 		double hi = bars.stream().mapToDouble(b -> Math.max(b.outputLow(), b.outputHigh())).max().orElse(1);
 		int rowHeight = 26;
-		Frame f = new Frame(Frame.WIDTH, 84 + rowHeight * bars.size(), 170, Frame.WIDTH - 20, 30,
+		// the plot starts after the longest caption, so that no label is cut off on the left
+		double captions = bars.stream().mapToInt(b -> (b.input() + " " + range(b)).length()).max().orElse(10)
+				* Svg.CHARACTER_WIDTH + 16;
+		double left = Math.min(Frame.WIDTH * 0.55, Math.max(90, captions));
+		Frame f = new Frame(Frame.WIDTH, 84 + rowHeight * bars.size(), left, Frame.WIDTH - 20, 30,
 				30 + rowHeight * bars.size());
 		Scale x = f.x(unit.of(lo), unit.of(hi), false);
 		String label = figure.map(Figure::label).orElse(key);

@@ -16,6 +16,11 @@ record Frame(int width, int height, double left, double right, double top, doubl
 		return Scale.of(lo, hi, left, right, fromZero);
 	}
 
+	/** An x axis over the data's range, logarithmic when the values span decades (batch 1 … 256). */
+	Scale xFor(double lo, double hi) {
+		return Scale.spansDecades(lo, hi) ? Scale.log(lo, hi, left, right) : x(lo, hi, false);
+	}
+
 	/** An x axis over exactly the data's range (years). */
 	Scale exactX(double lo, double hi) {
 		return Scale.of(lo, hi, left, right, false, false);

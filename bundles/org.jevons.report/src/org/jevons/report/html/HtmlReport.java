@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.jevons.analysis.StudyResult;
 import org.jevons.report.Block;
+import org.jevons.report.Human;
 import org.jevons.report.ReportContext;
 import org.jevons.report.ReportModel;
 import org.jevons.report.ReportWriter;
@@ -38,7 +39,7 @@ public final class HtmlReport implements ReportWriter {
 				.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
 				.append("<title>Jevons report</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n")
 				.append("<h1>Jevons report</h1>\n<p class=\"where\">").append(Html.escape(ReportModel.runLine(context)))
-				.append("</p>\n");
+				.append("</p>\n<p class=\"where\">").append(Html.escape(Human.CENTRAL_NOTE)).append("</p>\n");
 		List<String> headlines = Story.headlines(result);
 		if (!headlines.isEmpty()) {
 			out.append("<h2>Headlines</h2>\n<ul class=\"headlines\">\n");

@@ -3,8 +3,27 @@ package org.jevons.report.html;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A linear map from data to pixels, with "nice" ticks (1, 2, 5 × 10ⁿ). */
-record Scale(double min, double max, double from, double to) {
+/**
+ * A map from data to pixels, with "nice" ticks: linear (1, 2, 5 × 10ⁿ), or logarithmic for values that span
+ * decades (1, 2, 5 × 10ⁿ, or powers of ten only over many decades).
+ */
+record Scale(double min, double max, double from, double to, boolean log) {
+
+	/** Values spanning this ratio or more (and all positive) read better on a logarithmic axis. */
+	static final double LOG_RATIO = 50;
+
+	Scale(double min, double max, double from, double to) {
+		this(min, max, from, to, false);
+	}
+
+	/** A logarithmic scale over [lo, hi], widened to whole decades' ticks; lo must be positive. */
+	static Scale log(double lo, double hi, double from, double to) {
+		return new Scale(lo, Math.max(hi, lo * 10), from, to, true);
+	}
+
+	static boolean spansDecades(double lo, double hi) {
+		return lo > 0 && hi / lo >= LOG_RATIO;
+	}
 
 	/** A scale over the data's range, widened to nice ticks; a flat range gets some room. */
 	static Scale of(double lo, double hi, double from, double to, boolean fromZero) {
@@ -28,14 +47,35 @@ record Scale(double min, double max, double from, double to) {
 	}
 
 	double map(double x) {
+		if (log) {
+			return from + (Math.log10(x) - Math.log10(min)) / (Math.log10(max) - Math.log10(min)) * (to - from);
+		}
 		return from + (x - min) / (max - min) * (to - from);
 	}
 
 	List<Double> ticks() {
+		if (log) {
+			return logTicks();
+		}
 		double step = step(min, max);
 		List<Double> ticks = new ArrayList<>();
 		for (double t = Math.ceil(min / step) * step; t <= max + step * 1e-9 && ticks.size() < 20; t += step) {
 			ticks.add(Math.abs(t) < step * 1e-9 ? 0 : t);
+		}
+		return ticks;
+	}
+
+	private List<Double> logTicks() {
+		double decades = Math.log10(max) - Math.log10(min);
+		double[] mantissas = decades > 4 ? new double[] { 1 } : new double[] { 1, 2, 5 };
+		List<Double> ticks = new ArrayList<>();
+		for (int e = (int) Math.floor(Math.log10(min)); e <= Math.ceil(Math.log10(max)); e++) {
+			for (double m : mantissas) {
+				double t = m * Math.pow(10, e);
+				if (t >= min * (1 - 1e-9) && t <= max * (1 + 1e-9)) {
+					ticks.add(t);
+				}
+			}
 		}
 		return ticks;
 	}

@@ -120,11 +120,11 @@ final class SeriesCharts {
 			return Optional.empty();
 		}
 		Frame f = Frame.standard();
-		Scale x = f.x(xs.first(), xs.last(), false);
+		Scale x = f.xFor(xs.first(), xs.last());
 		Scale y = f.y(lo, hi, true);
-		String output = table.columns().get(out) + " (" + table.units().get(out).symbol() + ")";
+		String output = Human.words(table.columns().get(out)) + " (" + table.units().get(out).symbol() + ")";
 		Svg svg = new Svg(f.width(), f.height(), s.name() + ": " + output);
-		f.axes(svg, s.name() + ": " + output, x, table.columns().get(0) + unit(table, 0), Human::sig, y,
+		f.axes(svg, s.name() + ": " + output, x, Human.words(table.columns().get(0)) + unit(table, 0), Human::sig, y,
 				table.units().get(out).symbol());
 		List<Double> keys = pick(new ArrayList<>(lines.keySet()));
 		List<String> names = new ArrayList<>();
@@ -134,7 +134,7 @@ final class SeriesCharts {
 					.map(pt -> new Point(x.map(pt.x()), y.map(pt.y()))).toList();
 			svg.polyline(points, "line s" + i);
 			if (inputs > 1) {
-				names.add(table.columns().get(1) + " = " + Human.sig(keys.get(i)) + unit(table, 1));
+				names.add(Human.words(table.columns().get(1)) + " = " + Human.sig(keys.get(i)) + unit(table, 1));
 				classes.add("s" + i);
 			}
 		}
@@ -168,11 +168,14 @@ final class SeriesCharts {
 		return picked;
 	}
 
+	/** The keys in the plot's top right corner, as wide as the longest name, so that none spills out. */
 	static void legend(Svg svg, Frame f, List<String> names, List<String> classes) {
+		double width = names.stream().mapToInt(String::length).max().orElse(0) * Svg.CHARACTER_WIDTH + 20;
+		double x = Math.max(f.left() + 4, f.right() - width);
 		for (int i = 0; i < names.size(); i++) {
 			double y = f.top() + 6 + 14 * i;
-			svg.rect(f.right() - 190, y - 8, 10, 10, "key " + classes.get(i));
-			svg.text(f.right() - 176, y + 1, names.get(i), "tick", "start");
+			svg.rect(x, y - 8, 10, 10, "key " + classes.get(i));
+			svg.text(x + 14, y + 1, names.get(i), "tick", "start");
 		}
 	}
 }

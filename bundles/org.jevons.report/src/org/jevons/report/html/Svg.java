@@ -7,6 +7,9 @@ import java.util.Locale;
  * A minimal SVG writer for inline charts: shapes styled by {@link Paint} and escaped text. Coordinates are rounded to 0.1 px to keep the page small and the golden files stable.
  */
 final class Svg {
+	/** The average width of a character of the 11 px tick font, for laying out labels without measuring them. */
+	static final double CHARACTER_WIDTH = 6.2;
+
 	private final StringBuilder body = new StringBuilder();
 	private final int width;
 	private final int height;

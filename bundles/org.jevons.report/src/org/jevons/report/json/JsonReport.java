@@ -1,8 +1,7 @@
 package org.jevons.report.json;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,15 +37,43 @@ public final class JsonReport implements ReportWriter {
 
 	@Override
 	public String render(StudyResult result, ReportContext context) {
-		StringWriter out = new StringWriter();
-		try (JsonWriter json = new JsonWriter(out)) {
-			json.setIndent("  ");
-			write(json, result, context);
-		} catch (IOException e) {
-			// a StringWriter does not fail; should it, the caller must know
-			throw new UncheckedIOException(e);
+		return ReportWriter.written(this, result, context);
+	}
+
+	/** Streams the document: with {@code --full}, the rows of a large sweep go out as they are computed. */
+	@Override
+	public void write(StudyResult result, ReportContext context, Appendable out) throws IOException {
+		Writer writer = out instanceof Writer w ? w : new AppendableWriter(out);
+		JsonWriter json = new JsonWriter(writer);
+		json.setIndent("  ");
+		write(json, result, context);
+		json.flush();
+		writer.write('\n');
+		writer.flush();
+	}
+
+	/** A writer onto any appendable (a StringBuilder in tests). */
+	private static final class AppendableWriter extends Writer {
+		private final Appendable out;
+
+		AppendableWriter(Appendable out) {
+			this.out = out;
 		}
-		return out.toString() + "\n";
+
+		@Override
+		public void write(char[] buffer, int offset, int length) throws IOException {
+			out.append(java.nio.CharBuffer.wrap(buffer, offset, length));
+		}
+
+		@Override
+		public void flush() {
+			// nothing is buffered here
+		}
+
+		@Override
+		public void close() {
+			// the appendable belongs to the caller
+		}
 	}
 
 	private static void write(JsonWriter json, StudyResult result, ReportContext context) throws IOException {
@@ -57,7 +84,7 @@ public final class JsonReport implements ReportWriter {
 		}
 		json.endArray();
 		json.name("settings").beginObject().name("samples").value(context.settings().samples()).name("seed")
-				.value(context.settings().seed()).endObject();
+				.value(context.settings().seed()).name("central").value(org.jevons.analysis.Estimate.CENTRAL).endObject();
 		json.name("diagnostics").beginArray();
 		for (ReportDiagnostic d : context.allDiagnostics(result)) {
 			json.beginObject().name("file").value(d.file()).name("line").value(d.line()).name("column")
@@ -137,13 +164,17 @@ public final class JsonReport implements ReportWriter {
 		json.endArray();
 		if (context.rowsFor(s.rows())) {
 			json.name("rows").beginArray();
-			for (int r = 0; r < table.rows(); r++) {
-				json.beginArray();
-				for (int c = 0; c < table.width(); c++) {
-					Quantities.number(json, table.value(r, c));
+			int width = table.width();
+			List<Unit> units = table.units();
+			s.forEachBlock((values, first, n) -> {
+				for (int i = 0, at = 0; i < n; i++) {
+					json.beginArray();
+					for (int c = 0; c < width; c++, at++) {
+						Quantities.number(json, units.get(c).of(values[at]));
+					}
+					json.endArray();
 				}
-				json.endArray();
-			}
+			});
 			json.endArray();
 		} else {
 			json.name("rows_omitted").value(true);
@@ -152,7 +183,8 @@ public final class JsonReport implements ReportWriter {
 	}
 
 	private static void expectation(JsonWriter json, ExpectationResult e) throws IOException {
-		json.beginObject().name("text").value(e.name()).name("passed").value(e.passed());
+		json.beginObject().name("text").value(e.name()).name("passed").value(e.passed()).name("statistic")
+				.value(e.statistic().word());
 		Quantities.origin(json, e.origin());
 		Scope scope = Scope.of(e);
 		Unit unit = e.actual().map(a -> Units.fixed(a.key(), a.dimension(), scope))

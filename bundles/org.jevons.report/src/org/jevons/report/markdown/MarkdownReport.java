@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.jevons.analysis.StudyResult;
 import org.jevons.report.Block;
+import org.jevons.report.Human;
 import org.jevons.report.ReportContext;
 import org.jevons.report.ReportModel;
 import org.jevons.report.ReportWriter;
@@ -18,7 +19,7 @@ public final class MarkdownReport implements ReportWriter {
 	@Override
 	public String render(StudyResult result, ReportContext context) {
 		StringBuilder out = new StringBuilder("# Jevons report\n\n").append(inline(ReportModel.runLine(context)))
-				.append('\n');
+				.append("\n\n").append(inline(Human.CENTRAL_NOTE)).append('\n');
 		List<String> headlines = Story.headlines(result);
 		if (!headlines.isEmpty()) {
 			out.append("\n## Headlines\n\n");

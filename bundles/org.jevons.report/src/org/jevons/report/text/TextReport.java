@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.jevons.analysis.StudyResult;
 import org.jevons.report.Block;
+import org.jevons.report.Human;
 import org.jevons.report.ReportContext;
 import org.jevons.report.ReportModel;
 import org.jevons.report.ReportWriter;
@@ -18,7 +19,8 @@ public final class TextReport implements ReportWriter {
 
 	@Override
 	public String render(StudyResult result, ReportContext context) {
-		StringBuilder out = new StringBuilder("Jevons report\n").append(ReportModel.runLine(context)).append('\n');
+		StringBuilder out = new StringBuilder("Jevons report\n").append(ReportModel.runLine(context)).append('\n')
+				.append(Human.CENTRAL_NOTE).append('\n');
 		List<String> headlines = Story.headlines(result);
 		if (!headlines.isEmpty()) {
 			heading(out, "Headlines");

@@ -84,4 +84,25 @@ class SweepTest {
 		// energy per request grows with reasoning at a fixed batch
 		assertTrue(table.value(999_000, 2) > table.value(0, 2));
 	}
+
+	@Test
+	void rowsAreComputedWhenReadInBlocksOrOneByOne() {
+		Sweep sweep = new Sweep("Streamed", origin(54), InferenceAcceptanceTest.r1Chat(), List.of(
+				new Vary("reasoning", range(0, 9990, 10), "tokens"), new Vary("batch", range(1, 9, 1), "")));
+		SweepResult table = SweepAnalysis.sweep(sweep, true);
+		int width = table.columns().size();
+		assertEquals(9000, table.rows());
+		double[] streamed = new double[table.rows() * width];
+		table.forEachBlock((values, first, n) -> System.arraycopy(values, 0, streamed, first * width, n * width));
+		for (int row = table.rows() - 1; row >= 0; row -= 7) {
+			// backwards, across block boundaries: each cell equals the streamed one
+			for (int c = 0; c < width; c++) {
+				assertEquals(streamed[row * width + c], table.value(row, c));
+			}
+		}
+		// row 4501: reasoning index 500 (5000 tokens), batch index 1 (2)
+		assertEquals(5000, streamed[4501 * width]);
+		assertEquals(2, streamed[4501 * width + 1]);
+		assertEquals(27.2834 + 5550 * 2, streamed[4501 * width + 2], 1e-4);
+	}
 }

@@ -164,6 +164,6 @@ class StructureValidationTest {
 				"""));
 		assertEquals(List.of(), Energy.show(issues));
 		assertIssue(issues(with("sweep X { workload I vary batch in 1 W, 2 W }")), IssueCodes.UNIT_DIMENSION,
-				Severity.ERROR, "batch expects a dimensionless number");
+				Severity.ERROR, "batch expects a plain number (a bare number, or %), not a power (W)");
 	}
 }

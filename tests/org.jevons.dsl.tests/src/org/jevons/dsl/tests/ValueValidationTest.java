@@ -30,7 +30,7 @@ class ValueValidationTest {
 		Issue i = assertIssue(issues("accelerator A { power 989 TFLOP/s }"), IssueCodes.UNIT_DIMENSION, Severity.ERROR);
 		assertEquals("power expects a power (W, kW, MW), not a compute rate (TFLOP/s)", i.getMessage());
 		assertIssue(issues("datacenter D { pue 1.2 kW }"), IssueCodes.UNIT_DIMENSION, Severity.ERROR,
-				"pue expects a dimensionless number");
+				"pue expects a plain number (a bare number, or %)");
 		assertIssue(issues("grid G { carbon 560 g/kWh }"), IssueCodes.UNIT_UNKNOWN, Severity.ERROR, "'g'");
 		assertIssue(issues("accelerator A { peak bf16 989 TB/s }"), IssueCodes.UNIT_DIMENSION, Severity.ERROR,
 				"peak expects a compute rate (TFLOP/s");

@@ -18,6 +18,7 @@ import org.jevons.model.energy.Inference;
 import org.jevons.model.energy.NamedDeclaration;
 import org.jevons.model.energy.Projection;
 import org.jevons.model.energy.Training;
+import org.jevons.report.Human;
 
 /** The short texts of computed figures shown by code lenses and hovers, one per analysed declaration. */
 public final class Headlines {
@@ -54,15 +55,15 @@ public final class Headlines {
 	public static String headline(EObject declaration, AnalysisResult result) {
 		List<String> parts = new ArrayList<>();
 		if (result instanceof ComparisonResult comparison) {
-			figure(result, "ratio").ifPresent(r -> parts.add(QuantityFormat.number(r.nominal()) + "× energy"
+			figure(result, "ratio").ifPresent(r -> parts.add(Human.trimmed(r.nominal(), 3) + "× energy"
 					+ (comparison.per() == null || declaration instanceof Compare c && c.getLeft() instanceof Training ? ""
 							: perText(comparison.per()))));
 		} else if (result instanceof ProjectionResult projection) {
-			figure(result, "rebound").ifPresent(r -> parts.add("rebound " + QuantityFormat.number(r.nominal())
+			figure(result, "rebound").ifPresent(r -> parts.add("rebound " + Human.trimmed(r.nominal(), 3)
 					+ (projection.backfire() ? " (backfire)" : "")));
 			if (!projection.energy().isEmpty()) {
 				int last = projection.years().size() - 1;
-				parts.add(QuantityFormat.format(projection.energy().get(last).nominal(), Dimension.ENERGY) + " in "
+				parts.add(Human.format("energy", Dimension.ENERGY, projection.energy().get(last).nominal()) + " in "
 						+ projection.years().get(last));
 			}
 		} else if (declaration instanceof Inference) {
@@ -80,11 +81,11 @@ public final class Headlines {
 		return String.join(" · ", parts);
 	}
 
-	/** Every figure of a result, one line each: "Energy: 1.23 GWh (90 %: …)". */
+	/** Every figure of a result, one line each, as every view shows it: "Energy: 1.23 [1.10–1.40] GWh". */
 	public static List<String> figureLines(AnalysisResult result) {
 		return result.figures().stream()
 				.filter(f -> !f.key().contains("@")) // per-year series of projections: too long for a hover
-				.map(f -> f.label() + ": " + QuantityFormat.format(f.estimate(), f.dimension())).toList();
+				.map(f -> f.label() + ": " + Human.format(f)).toList();
 	}
 
 	/** The result's errors and warnings, as texts. */
@@ -103,7 +104,7 @@ public final class Headlines {
 	}
 
 	private static String value(Figure f) {
-		return QuantityFormat.format(f.nominal(), f.dimension());
+		return Human.format(f.key(), f.dimension(), f.nominal());
 	}
 
 	private static Optional<String> nameOf(EObject workload) {

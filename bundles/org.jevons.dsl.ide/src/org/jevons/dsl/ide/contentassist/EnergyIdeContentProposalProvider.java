@@ -1,8 +1,13 @@
 package org.jevons.dsl.ide.contentassist;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -38,7 +43,9 @@ import com.google.inject.Inject;
  * <li>property keys are keyword-only data type rules ({@code 'average' 'power'}), proposed as whole sequences;</li>
  * <li>after a number, units: those of the property's dimension first (catalog + {@link Units#examples});</li>
  * <li>no keyword proposals where a name is written (every keyword is a valid name) or a unit is written (units
- * are proposed by dimension instead).</li>
+ * are proposed by dimension instead);</li>
+ * <li>never {@code }} (an editor closes blocks itself), each name once, and the short name of a declaration that
+ * is imported rather than also its qualified name.</li>
  * </ul>
  */
 public class EnergyIdeContentProposalProvider extends IdeContentProposalProvider {
@@ -75,7 +82,39 @@ public class EnergyIdeContentProposalProvider extends IdeContentProposalProvider
 	}
 
 	@Override
+	public void createProposals(Collection<ContentAssistContext> contexts, IIdeContentProposalAcceptor acceptor) {
+		Map<String, ContentAssistEntry> entries = new LinkedHashMap<>();
+		Map<String, Integer> priorities = new HashMap<>();
+		super.createProposals(contexts, new IIdeContentProposalAcceptor() {
+			@Override
+			public void accept(ContentAssistEntry entry, int priority) {
+				if (entry != null && entry.getProposal() != null) {
+					entries.putIfAbsent(entry.getProposal(), entry);
+					priorities.merge(entry.getProposal(), priority, Math::max);
+				}
+			}
+
+			@Override
+			public boolean canAcceptMoreProposals() {
+				return acceptor.canAcceptMoreProposals();
+			}
+		});
+		Set<String> simple = new HashSet<>();
+		entries.keySet().stream().filter(p -> !p.contains(".")).forEach(simple::add);
+		entries.forEach((proposal, entry) -> {
+			boolean qualifiedTwin = ContentAssistEntry.KIND_REFERENCE.equals(entry.getKind()) && proposal.contains(".")
+					&& simple.contains(proposal.substring(proposal.lastIndexOf('.') + 1));
+			if (!qualifiedTwin) {
+				acceptor.accept(entry, priorities.get(proposal));
+			}
+		});
+	}
+
+	@Override
 	protected boolean filterKeyword(Keyword keyword, ContentAssistContext context) {
+		if (keyword.getValue().equals("}")) {
+			return false;
+		}
 		AbstractRule rule = GrammarUtil.containingRule(keyword);
 		if (rule == grammar.getValidIDRule() || rule == grammar.getUnitSymbolRule() || rule == grammar.getUnitRule()) {
 			return false;

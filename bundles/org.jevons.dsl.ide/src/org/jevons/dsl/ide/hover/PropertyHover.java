@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.jevons.dsl.ide.analyze.QuantityFormat;
 import org.jevons.model.energy.PeakProperty;
 import org.jevons.model.energy.Property;
 import org.jevons.model.energy.Quantity;
@@ -13,6 +12,7 @@ import org.jevons.model.properties.PropertyInfo;
 import org.jevons.model.units.Dimension;
 import org.jevons.model.units.Unit;
 import org.jevons.model.units.Units;
+import org.jevons.report.Human;
 
 /**
  * The hover text of a property: meaning, expected dimension and accepted units, default, and the value as written
@@ -70,7 +70,7 @@ final class PropertyHover {
 				bounds.add(b);
 			}
 		}
-		String written = String.join(" .. ", bounds.stream().map(QuantityFormat::number).toList())
+		String written = String.join(" .. ", bounds.stream().map(b -> Human.trimmed(b, 3)).toList())
 				+ (unitText.isEmpty() ? "" : " " + unitText);
 		Optional<Unit> unit = Units.parse(unitText);
 		if (unit.isEmpty()) {
@@ -82,7 +82,7 @@ final class PropertyHover {
 		case 3 -> "triangular ";
 		default -> "";
 		};
-		String si = shape + String.join(" .. ", bounds.stream().map(b -> QuantityFormat.number(u.toSi(b))).toList())
+		String si = shape + String.join(" .. ", bounds.stream().map(b -> Human.trimmed(u.toSi(b), 3)).toList())
 				+ (u.dimension().isDimensionless() ? "" : " " + u.dimension().siUnit());
 		String text = "`" + written + "` = " + si + " (SI)";
 		if (expected.isPresent() && !expected.get().equals(u.dimension())

@@ -1,7 +1,6 @@
 package org.jevons.dsl.ide.server;
 
 import org.eclipse.xtext.ide.server.ILanguageServerShutdownAndExitHandler;
-import org.eclipse.xtext.ide.server.ServerModule;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
 
 import com.google.inject.AbstractModule;
@@ -9,7 +8,7 @@ import com.google.inject.Singleton;
 import com.google.inject.util.Modules;
 
 /**
- * Xtext's {@link ServerModule} (the server injector, not the language injector) with two in-process fixes: the
+ * The {@link EnergyServerModule} (the server injector, not the language injector) with two in-process fixes: the
  * languages registry is explicit ({@link EnergyLanguages}), and exit() does not call System.exit(), which would
  * kill the workbench.
  */
@@ -17,7 +16,7 @@ public class InProcessServerModule extends AbstractModule {
 
 	@Override
 	protected void configure() {
-		install(Modules.override(new ServerModule()).with(new AbstractModule() {
+		install(Modules.override(EnergyServerModule.create()).with(new AbstractModule() {
 			@Override
 			protected void configure() {
 				// the cast picks Guice's Provider among the com.google.inject / jakarta.inject overloads

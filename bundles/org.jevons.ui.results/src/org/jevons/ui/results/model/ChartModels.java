@@ -172,7 +172,8 @@ public final class ChartModels {
 				true, 0.0));
 	}
 
+	/** The central value every view shows (the nominal value; see Estimate#central). */
 	private static double centre(Estimate e) {
-		return e.percentiles().map(Estimate.Percentiles::p50).orElse(e.nominal());
+		return e.central();
 	}
 }

@@ -22,6 +22,7 @@ import org.apache.maven.artifact.Artifact;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.toolchain.Toolchain;
@@ -52,6 +53,13 @@ abstract class AbstractJevonsMojo extends AbstractMojo {
 	/** Where the reports go. */
 	@Parameter(property = "jevons.outputDirectory", defaultValue = "${project.build.directory}/jevons")
 	protected File outputDirectory;
+
+	/**
+	 * Fail when there is nothing to process: a {@link #sourceDirectory} that does not exist or holds no selected
+	 * file. Off by default: then it is a warning naming the folder, and the goal passes.
+	 */
+	@Parameter(property = "jevons.failOnEmpty", defaultValue = "false")
+	protected boolean failOnEmpty;
 
 	/** Skips every jevons goal (see also each goal's own skip parameter). */
 	@Parameter(property = "jevons.skip", defaultValue = "false")
@@ -105,10 +113,30 @@ abstract class AbstractJevonsMojo extends AbstractMojo {
 		}
 	}
 
-	/** The selected files, sorted, absolute. */
-	protected List<Path> findFiles() throws MojoExecutionException {
+	/**
+	 * The selected files, sorted, absolute. A missing source folder, or one without selected files, is a warning
+	 * naming it, or a failure with {@link #failOnEmpty}; the goal then has nothing to do.
+	 */
+	protected List<Path> findFiles() throws MojoExecutionException, MojoFailureException {
 		Path root = sourceDirectory.toPath();
-		if (!Files.isDirectory(root)) return List.of();
+		if (!Files.isDirectory(root)) {
+			return nothingToDo("the source directory " + root + " does not exist (set <sourceDirectory> or "
+					+ "-Djevons.sourceDirectory)");
+		}
+		List<Path> files = select(root);
+		return files.isEmpty() ? nothingToDo("no .energy files in " + root + " (includes " + includes
+				+ (excludes.isEmpty() ? "" : ", excludes " + excludes) + ")") : files;
+	}
+
+	private List<Path> nothingToDo(String why) throws MojoFailureException {
+		if (failOnEmpty) {
+			throw new MojoFailureException("jevons: " + why + " and failOnEmpty is set");
+		}
+		getLog().warn("jevons: " + why + ": nothing to do");
+		return List.of();
+	}
+
+	private List<Path> select(Path root) throws MojoExecutionException {
 		List<PathMatcher> inc = matchers(includes);
 		List<PathMatcher> exc = matchers(excludes);
 		try (Stream<Path> s = Files.walk(root)) {

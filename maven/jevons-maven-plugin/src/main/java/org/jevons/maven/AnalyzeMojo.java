@@ -73,10 +73,10 @@ public class AnalyzeMojo extends AbstractJevonsMojo {
 			getLog().info("jevons analyze skipped");
 			return;
 		}
+		List<String> extraFormats = checkedFormats(formats);
 		List<Path> files = findFiles();
 		if (files.isEmpty()) {
-			getLog().info("No .energy files in " + sourceDirectory + " (includes " + includes + ")");
-			return;
+			return; // findFiles said why
 		}
 		Path out = outputDirectory.toPath();
 		Path json = out.resolve(JSON_REPORT);
@@ -92,18 +92,19 @@ public class AnalyzeMojo extends AbstractJevonsMojo {
 		run.otherStderr().forEach(l -> getLog().warn("[jevons] " + l));
 
 		Map<String, Object> report = readReport(json, run);
-		// the JSON's diagnostics are the complete list; stderr is the fallback when no report was written
+		// the JSON's diagnostics are the complete list; stderr is the fallback when no report was written (its
+		// failed expectations are verdicts, reported with the expectations, not diagnostics of the files)
 		List<Issue> issues = report.get("diagnostics") instanceof List<?> l && !l.isEmpty()
 				? Json.objects(l).stream().map(Issue::fromJson).toList()
-				: run.issues();
+				: run.issues().stream().filter(i -> !i.message().startsWith(FAILED_PREFIX)).toList();
 		long errors = logIssues(issues);
 		List<Map<String, Object>> expectations = Json.objects(report.get("expectations"));
-		List<String> failed = logExpectations(expectations);
+		List<String> failed = logExpectations(expectations, run.issues());
 		if (run.exitCode() == 1 && errors == 0 && failed.isEmpty()) {
 			// exit 1 promises errors or a failed expect; neither means the tool broke (e.g. a too-old JVM)
 			throw unexpected("analyze", run);
 		}
-		if (errors == 0) writeOtherFormats(files, out);
+		if (errors == 0) writeOtherFormats(files, out, extraFormats);
 
 		getLog().info(summary(files.size(), report, expectations.size(), failed.size()) + "; reports: " + out);
 		if (errors > 0 && failOnError) {
@@ -146,8 +147,12 @@ public class AnalyzeMojo extends AbstractJevonsMojo {
 		}
 	}
 
-	/** Logs every expectation with its figures; returns the failed ones as text for the failure message. */
-	private List<String> logExpectations(List<Map<String, Object>> expectations) {
+	/**
+	 * Logs every expectation with its figures; returns the failed ones as text for the failure message. A failed
+	 * one is said as the CLI says it on stderr: at its file and line, in the units a reader expects (3.10 GWh, not
+	 * 3.1e6 kWh).
+	 */
+	private List<String> logExpectations(List<Map<String, Object>> expectations, List<Issue> stderr) {
 		List<String> failed = new ArrayList<>();
 		for (Map<String, Object> e : expectations) {
 			String text = String.valueOf(e.get("text"));
@@ -155,18 +160,43 @@ public class AnalyzeMojo extends AbstractJevonsMojo {
 			if (Boolean.TRUE.equals(e.get("passed"))) {
 				getLog().info("expect passed: " + text + " (" + figures + ")");
 			} else {
-				getLog().error("expect FAILED: " + text + " (" + figures + ")");
-				failed.add(text + " (" + figures + ")");
+				String said = stderr.stream().filter(i -> i.message().startsWith(FAILED_PREFIX + text))
+						.map(i -> basedir.toPath().resolve(i.path()) + ":" + i.line() + ": "
+								+ i.message().substring(FAILED_PREFIX.length()))
+						.findFirst().orElse(text + " (" + figures + ")");
+				getLog().error("expect FAILED: " + said);
+				failed.add(said);
 			}
 		}
 		return failed;
 	}
 
-	/** One more CLI run per extra format: the CLI writes one format per run. */
-	private void writeOtherFormats(List<Path> files, Path out) throws MojoExecutionException {
+	/** How the CLI starts the message of a failed expectation on stderr. */
+	static final String FAILED_PREFIX = "expectation failed: ";
+
+	/** The report formats the CLI writes; anything else is a configuration error named in one line. */
+	static final List<String> FORMATS = List.of("text", "json", "csv", "md", "html");
+
+	/** {@link #formats}, lower case, checked before any run: a bad value is one line naming it and the allowed ones. */
+	static List<String> checkedFormats(List<String> formats) throws MojoExecutionException {
+		List<String> checked = new ArrayList<>();
 		for (String format : formats) {
 			String f = format.trim().toLowerCase(Locale.ROOT);
-			if (f.isEmpty() || f.equals("json")) continue;
+			if (f.isEmpty()) continue;
+			if (!FORMATS.contains(f)) {
+				throw new MojoExecutionException("jevons: formats contains '" + format.trim()
+						+ "', which is not a report format; use " + String.join(", ", FORMATS));
+			}
+			checked.add(f);
+		}
+		return checked;
+	}
+
+	/** One more CLI run per extra format: the CLI writes one format per run. */
+	private void writeOtherFormats(List<Path> files, Path out, List<String> extraFormats)
+			throws MojoExecutionException {
+		for (String f : extraFormats) {
+			if (f.equals("json")) continue;
 			Path target = out.resolve("report." + (f.equals("text") ? "txt" : f));
 			List<String> options = new ArrayList<>(List.of("--format", f, "--out", target.toString()));
 			options.addAll(samplingOptions());

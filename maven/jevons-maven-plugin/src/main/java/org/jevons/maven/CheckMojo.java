@@ -50,7 +50,7 @@ public class CheckMojo extends AbstractJevonsMojo {
 		List<Path> files = findFiles();
 		List<Issue> issues = new ArrayList<>();
 		if (files.isEmpty()) {
-			getLog().info("No .energy files in " + sourceDirectory + " (includes " + includes + ")");
+			return; // findFiles said why
 		} else {
 			Run run = fork("check", files, List.of());
 			// exit 1 without any error diagnostic is not a verdict but a crash (e.g. a JVM that cannot load the classes)

@@ -11,11 +11,16 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionContext;
+import org.eclipse.lsp4j.CodeActionParams;
 import org.eclipse.lsp4j.CodeLens;
+import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.CodeLensParams;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.DefinitionParams;
+import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DocumentFormattingParams;
 import org.eclipse.lsp4j.DocumentSymbol;
@@ -26,10 +31,13 @@ import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.SymbolInformation;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.WorkspaceSymbol;
+import org.eclipse.lsp4j.WorkspaceSymbolParams;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.services.TextDocumentService;
 import org.jevons.dsl.ide.server.DiagnosticsCollector;
@@ -100,6 +108,26 @@ final class TestServer implements AutoCloseable {
 		var result = read(() -> docs()
 				.definition(new DefinitionParams(new TextDocumentIdentifier(uri), new Position(line, character))));
 		return result.isLeft() ? result.getLeft() : List.of();
+	}
+
+	/** The code actions for the diagnostics of a line, as an editor asks for them. */
+	List<CodeAction> codeActions(String uri, int line) throws Exception {
+		List<Diagnostic> diagnostics = diagnostics(uri).getDiagnostics().stream()
+				.filter(d -> d.getRange().getStart().getLine() == line).toList();
+		Range range = new Range(new Position(line, 0), new Position(line, 0));
+		List<Either<Command, CodeAction>> actions = read(() -> docs().codeAction(new CodeActionParams(
+				new TextDocumentIdentifier(uri), range, new CodeActionContext(diagnostics))));
+		return actions.stream().filter(Either::isRight).map(Either::getRight).toList();
+	}
+
+	/** Document symbols as the server sends them to a client without hierarchical symbols. */
+	List<Either<SymbolInformation, DocumentSymbol>> symbols(String uri) throws Exception {
+		return read(() -> docs().documentSymbol(new DocumentSymbolParams(new TextDocumentIdentifier(uri))));
+	}
+
+	List<? extends WorkspaceSymbol> workspaceSymbols(String query) throws Exception {
+		var result = read(() -> lsp.server().getWorkspaceService().symbol(new WorkspaceSymbolParams(query)));
+		return result.isRight() ? result.getRight() : List.of();
 	}
 
 	List<? extends TextEdit> format(String uri) throws Exception {

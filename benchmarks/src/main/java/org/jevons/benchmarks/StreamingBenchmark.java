@@ -1,0 +1,132 @@
+package org.jevons.benchmarks;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+
+import org.jevons.analysis.Settings;
+import org.jevons.analysis.StudyResult;
+import org.jevons.analysis.SweepResult;
+import org.jevons.analysis.engine.Evaluation;
+import org.jevons.analysis.engine.WorkloadModel;
+import org.jevons.analysis.inference.InferenceModel;
+import org.jevons.analysis.spec.Specs.Origin;
+import org.jevons.analysis.sweep.SweepGrid;
+import org.jevons.analysis.training.TrainingModel;
+import org.jevons.report.ReportContext;
+import org.jevons.report.ReportFormat;
+import org.jevons.report.Reports;
+import org.openjdk.jmh.annotations.AuxCounters;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Constant-memory throughput: p05/p50/p95 of every figure of a workload over {@code samples} recomputed samples
+ * (two passes, nothing stored; run it with -Xmx512m to see it fit), and a sweep's rows per second — computed only,
+ * and computed and written as CSV (to a sink that counts characters). The secondary metric {@code ·counted} is
+ * samples or points per second.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 1, time = 5)
+@Measurement(iterations = 3, time = 5)
+@Fork(value = 1, jvmArgs = "-Xmx512m")
+public class StreamingBenchmark {
+	@Param({ "10000000" })
+	int samples;
+
+	/** Points of the sweep benchmarks: 2000 reasoning lengths × 1000 batch sizes. */
+	static final int POINTS = 2_000_000;
+
+	WorkloadModel training;
+	WorkloadModel inference;
+	SweepResult sweep;
+	StudyResult sweepStudy;
+
+	@Setup
+	public void setUp() {
+		training = new TrainingModel(Workloads.training());
+		inference = new InferenceModel(Workloads.inference());
+		int[] varied = { inference.space().indexOf("reasoning").orElseThrow(),
+				inference.space().indexOf("batch").orElseThrow() };
+		double[][] values = { IntStream.range(0, 2000).mapToDouble(i -> 5.0 * i).toArray(),
+				IntStream.range(1, 1001).mapToDouble(i -> i).toArray() };
+		int[] outputs = inference.sweepFigures().stream().mapToInt(inference.kernel()::indexOf).toArray();
+		List<String> columns = new java.util.ArrayList<>(List.of("reasoning", "batch"));
+		columns.addAll(inference.sweepFigures());
+		sweep = new SweepResult("Reasoning_by_batch", Origin.UNKNOWN, "sweep", columns,
+				List.of("tokens", "1", "J", "J", "J"), POINTS,
+				new SweepGrid(inference.kernel(), inference.space().nominal(), varied, values, outputs, true),
+				List.of());
+		sweepStudy = new StudyResult(List.of(sweep), List.of());
+	}
+
+	/** Samples or points per second, reported by JMH beside the runs per second. */
+	@State(Scope.Thread)
+	@AuxCounters(AuxCounters.Type.OPERATIONS)
+	public static class Counted {
+		public long counted;
+	}
+
+	@Benchmark
+	public Object trainingEveryFigure(Counted c) {
+		c.counted += samples;
+		return Evaluation.run(training.space(), training.kernel(), new Settings(samples, 42, 2)).figures();
+	}
+
+	@Benchmark
+	public Object inferenceEveryFigure(Counted c) {
+		c.counted += samples;
+		return Evaluation.run(inference.space(), inference.kernel(), new Settings(samples, 42, 2)).figures();
+	}
+
+	@Benchmark
+	public void sweepRows(Blackhole bh, Counted c) {
+		c.counted += POINTS;
+		sweep.forEachBlock((values, first, n) -> bh.consume(values[0]));
+	}
+
+	@Benchmark
+	public long sweepToCsv(Counted c) throws IOException {
+		c.counted += POINTS;
+		CountingSink sink = new CountingSink();
+		Reports.write(sweepStudy, new ReportContext(List.of(), Settings.defaults(), true, List.of()), ReportFormat.CSV,
+				sink);
+		return sink.chars;
+	}
+
+	/** Counts what a report writes, instead of keeping it. */
+	static final class CountingSink implements Appendable {
+		long chars;
+
+		@Override
+		public Appendable append(CharSequence s) {
+			chars += s.length();
+			return this;
+		}
+
+		@Override
+		public Appendable append(CharSequence s, int start, int end) {
+			chars += end - start;
+			return this;
+		}
+
+		@Override
+		public Appendable append(char ch) {
+			chars++;
+			return this;
+		}
+	}
+}

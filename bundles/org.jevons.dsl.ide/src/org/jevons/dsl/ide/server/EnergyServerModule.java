@@ -1,0 +1,27 @@
+package org.jevons.dsl.ide.server;
+
+import org.eclipse.xtext.ide.server.ServerModule;
+import org.eclipse.xtext.ide.server.symbol.WorkspaceSymbolService;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Module;
+import com.google.inject.util.Modules;
+
+/**
+ * Xtext's {@link ServerModule} (the server injector, not the language injector) with the Jevons server services:
+ * workspace symbols include the built-in library ({@link EnergyWorkspaceSymbolService}). {@code jevons lsp} and the
+ * workbench's in-process server both start from it.
+ */
+public final class EnergyServerModule {
+	private EnergyServerModule() {
+	}
+
+	public static Module create() {
+		return Modules.override(new ServerModule()).with(new AbstractModule() {
+			@Override
+			protected void configure() {
+				bind(WorkspaceSymbolService.class).to(EnergyWorkspaceSymbolService.class);
+			}
+		});
+	}
+}

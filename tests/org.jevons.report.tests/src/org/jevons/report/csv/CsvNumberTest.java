@@ -1,0 +1,49 @@
+package org.jevons.report.csv;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.SplittableRandom;
+
+import org.junit.jupiter.api.Test;
+
+/** The fast number format of sweep rows writes exactly what six-digit BigDecimal rounding writes. */
+class CsvNumberTest {
+	static String exact(double x) {
+		if (Double.isNaN(x) || Double.isInfinite(x)) {
+			return "";
+		}
+		if (x == 0) {
+			return "0";
+		}
+		BigDecimal b = new BigDecimal(x).round(new MathContext(6)).stripTrailingZeros();
+		double a = Math.abs(x);
+		return a >= 1e-4 && a < 1e15 ? b.toPlainString() : b.toString();
+	}
+
+	@Test
+	void sameAsBigDecimalOverEveryMagnitude() {
+		SplittableRandom random = new SplittableRandom(13);
+		for (int i = 0; i < 1_000_000; i++) {
+			double x = Math.pow(10, random.nextDouble(-8, 18)) * (random.nextBoolean() ? 1 : -1);
+			assertEquals(exact(x), Csv.number(x), () -> Double.toString(x));
+		}
+	}
+
+	@Test
+	void sameAsBigDecimalAtTiesPowersOfTenAndShortValues() {
+		double[] cases = { 1.234565, 1.2345650000001, 999999.5, 999999.4999, 9.999995, 0.0001, 0.00009999995, 1e15,
+				999999999999999.9, 1e14, 123456, 1234567, 0.5, 1, 10, 100, 3327.283, 1787.283, 2.5e-5, -0.30000000000000004,
+				Double.MAX_VALUE, Double.MIN_VALUE, 0.0, -0.0, Double.NaN, Double.POSITIVE_INFINITY, 86_400, 1e6 / 86_400 };
+		for (double x : cases) {
+			assertEquals(exact(x), Csv.number(x), () -> Double.toString(x));
+		}
+		for (int k = -10; k <= 20; k++) {
+			double p = Math.pow(10, k);
+			for (double x : new double[] { p, Math.nextUp(p), Math.nextDown(p), p * 1.000005, p * 0.9999995 }) {
+				assertEquals(exact(x), Csv.number(x), () -> Double.toString(x));
+			}
+		}
+	}
+}
