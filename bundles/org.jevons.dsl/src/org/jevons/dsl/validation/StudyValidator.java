@@ -92,6 +92,7 @@ public class StudyValidator extends AbstractEnergyCheck {
 		case POWER -> Dimension.POWER;
 		case COMPUTE -> Dimension.COMPUTE;
 		case TOKENS -> Dimension.TOKEN;
+		case DATA -> Dimension.DATA;
 		case RATIO -> Dimension.NONE;
 		};
 		return switch (metric.alternative()) {

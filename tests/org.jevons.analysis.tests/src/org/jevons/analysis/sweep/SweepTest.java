@@ -103,6 +103,6 @@ class SweepTest {
 		// row 4501: reasoning index 500 (5000 tokens), batch index 1 (2)
 		assertEquals(5000, streamed[4501 * width]);
 		assertEquals(2, streamed[4501 * width + 1]);
-		assertEquals(27.2834 + 5550 * 2, streamed[4501 * width + 2], 1e-4);
+		assertEquals(26.473929 + 5550 * 2, streamed[4501 * width + 2], 1e-4);
 	}
 }
