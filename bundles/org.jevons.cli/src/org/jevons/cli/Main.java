@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "jevons", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
 		description = "Energy modelling for AI: check and analyse .energy files, or serve them to an editor.",
-		subcommands = { CheckCommand.class, AnalyzeCommand.class, AttributeCommand.class, LspCommand.class })
+		subcommands = { CheckCommand.class, AnalyzeCommand.class, AttributeCommand.class, ValidateCommand.class,
+				LspCommand.class })
 public class Main implements Runnable {
 
 	public static final int OK = 0;
@@ -28,7 +29,7 @@ public class Main implements Runnable {
 
 	@Override
 	public void run() {
-		throw new ParameterException(spec.commandLine(), "Missing command: check, analyze, attribute or lsp");
+		throw new ParameterException(spec.commandLine(), "Missing command: check, analyze, attribute, validate or lsp");
 	}
 
 	public static void main(String[] args) {

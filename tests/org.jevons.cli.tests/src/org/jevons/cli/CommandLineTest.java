@@ -44,7 +44,7 @@ class CommandLineTest {
 	void noArgumentsIsAUsageError() {
 		Run run = run();
 		assertEquals(Main.USAGE, run.exit());
-		assertTrue(run.err().contains("jevons: Missing command: check, analyze, attribute or lsp"), run.err());
+		assertTrue(run.err().contains("jevons: Missing command: check, analyze, attribute, validate or lsp"), run.err());
 		assertTrue(run.err().contains("Try 'jevons --help'"), run.err());
 	}
 

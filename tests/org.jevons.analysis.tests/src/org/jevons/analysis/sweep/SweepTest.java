@@ -27,7 +27,7 @@ class SweepTest {
 	@Test
 	void reasoningByBatchIsTheCartesianProduct() {
 		// 81 reasoning values × 4 batches = 324 rows (the JSON example); with a measured 2 J/token the energy per
-		// request is 27.2834 J prefill + (reasoning + 550) · 2 J, whatever the batch.
+		// request is 26.4739 J prefill + (reasoning + 550) · 2 J, whatever the batch.
 		Sweep sweep = new Sweep("Reasoning_length", origin(50), InferenceAcceptanceTest.r1Chat(), List.of(
 				new Vary("reasoning", range(0, 8000, 100), "tokens"), new Vary("batch", new double[] { 1, 8, 32, 128 },
 						"")));
@@ -40,7 +40,7 @@ class SweepTest {
 		// row 41: reasoning index 10 (1000 tokens), batch index 1 (8): last dimension changes fastest
 		assertEquals(1000, table.value(41, 0));
 		assertEquals(8, table.value(41, 1));
-		assertEquals(27.2834 + 1550 * 2, table.value(41, 2), 1e-4);
+		assertEquals(26.473929 + 1550 * 2, table.value(41, 2), 1e-4);
 	}
 
 	@Test
@@ -51,8 +51,9 @@ class SweepTest {
 				"B"), new Vary("average power", new double[] { 500 }, "W"), new Vary("mfu", new double[] { 0.4 }, "")));
 		SweepResult table = SweepAnalysis.sweep(sweep, false);
 		assertTrue(table.problems().isEmpty(), table.problems().toString());
-		// batch 1: memory-bound, t_mem = 0.03010661 s; 2 · 500 W · t_mem / 1 = 30.10661 J per token, 100 tokens
-		assertEquals(3010.661, table.value(0, 3), 1e-3);
+		// batch 1: memory-bound, t_mem = 70.6e9 · 2 B / (2 · 3.35e12 · 0.61) = 0.03454857 s; 2 · 500 W · t_mem / 1
+		// = 34.54857 J per token, 100 tokens
+		assertEquals(3454.857, table.value(0, 3), 1e-3);
 	}
 
 	@Test
@@ -102,6 +103,6 @@ class SweepTest {
 		// row 4501: reasoning index 500 (5000 tokens), batch index 1 (2)
 		assertEquals(5000, streamed[4501 * width]);
 		assertEquals(2, streamed[4501 * width + 1]);
-		assertEquals(27.2834 + 5550 * 2, streamed[4501 * width + 2], 1e-4);
+		assertEquals(26.473929 + 5550 * 2, streamed[4501 * width + 2], 1e-4);
 	}
 }
