@@ -13,8 +13,7 @@ final class Fixtures {
 			model V3 { architecture moe  parameters 671B  active 37B  precision fp8 }
 			inference I { model M  on 2 x H100 in DC  prompt 150 tokens  answer 500 tokens  batch 8  requests 1M /day }
 			training T { model M  on 8 x H100 in DC  tokens 1T  mfu 0.4 }
-			projection P { workload I  years 2025 to 2035  demand growth 30 %/year  efficiency gain 20 %/year  elasticity 0.6 .. 1.4
-			               reference IEA_2025_base }
+			projection P { workload I  years 2025 to 2035  demand growth 30 %/year  efficiency gain 20 %/year  elasticity 0.6 .. 1.4  reference IEA_2025_base }
 			""";
 
 	/** The world with more declarations after it. */
