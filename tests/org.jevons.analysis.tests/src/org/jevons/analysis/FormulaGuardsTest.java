@@ -111,4 +111,22 @@ class FormulaGuardsTest {
 		assertTrue(new org.jevons.analysis.inference.InferenceModel(i).space().indexOf("model.active").isPresent(),
 				"model.active still names the input in a sweep");
 	}
+
+	@Test
+	void attentionInclusiveTrainingComputeUsesTheTrainingsSequenceLength() {
+		// 6 · N · D = 6 · 7e9 · 1e12 = 4.2e22; attention 6 · 32 layers · 4096 width · 4096 tokens · 1e12 = 3.2212e21
+		org.jevons.analysis.spec.Specs.Model shaped = shaped(dense("S", 7e9, Precision.BF16), o(32), Optional.empty(),
+				new org.jevons.analysis.spec.Specs.Shape(Optional.empty(), Optional.empty(), o(4096), Optional.empty(),
+						Optional.empty(), Optional.empty()));
+		Training t = new Training("S", origin(1), shaped, on(8, A100, datacenter("DC", 1.0, 400)), Precision.BF16,
+				o(1e12), o(0.4), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), o(4096));
+		WorkloadResult r = analyze(study(List.of(t), List.of())).trainings().get(0);
+		assertEquals(4.2e22, nominal(r, "flops"), 1e9);
+		assertEquals(4.2e22 + 6.0 * 32 * 4096 * 4096 * 1e12, nominal(r, "flops_with_attention"), 1e9);
+		// without the training's sequence length there is no attention-inclusive figure
+		Training unstated = new Training("U", origin(2), shaped, on(8, A100, datacenter("DC", 1.0, 400)),
+				Precision.BF16, o(1e12), o(0.4), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+		assertFalse(analyze(study(List.of(unstated), List.of())).trainings().get(0).figure("flops_with_attention")
+				.isPresent());
+	}
 }

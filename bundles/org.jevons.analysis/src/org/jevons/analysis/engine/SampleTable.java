@@ -57,7 +57,13 @@ public final class SampleTable {
 		int[] at = inputs.stream().mapToInt(k -> columns.getOrDefault(k, -1)).toArray();
 		double[] constants = inputs.stream().mapToDouble(k -> nominal.getOrDefault(k, Double.NaN)).toArray();
 		nominal.put(key, nominalValue);
-		List<String> keys = new ArrayList<>(columns.keySet());
+		// the keys by column index; a figure derived again (two workloads of one name in a broken study) hides its
+		// old column under a name no one asks for
+		List<String> keys = new ArrayList<>();
+		for (int j = 0; j < sampled.width(); j++) {
+			keys.add("#" + j);
+		}
+		columns.forEach((k, j) -> keys.set(j, k.equals(key) ? "#" + j : k));
 		keys.add(key);
 		sampled(keys, new DerivedStream(sampled, IntStream.range(0, sampled.width()).toArray(), () -> {
 			Formula f = formula.get();

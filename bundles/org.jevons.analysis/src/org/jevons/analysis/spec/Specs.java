@@ -124,7 +124,15 @@ public final class Specs {
 	 */
 	public record Training(String name, Origin origin, Model model, Deployment on, Precision precision,
 			Optional<Value> tokens, Optional<Value> mfu, Optional<Value> duration, Optional<Value> acceleratorHours,
-			Optional<Value> averagePower, Optional<Value> flops) implements Workload {
+			Optional<Value> averagePower, Optional<Value> flops, Optional<Value> context) implements Workload {
+
+		/** A training without a stated sequence length (no attention-inclusive compute figure). */
+		public Training(String name, Origin origin, Model model, Deployment on, Precision precision,
+				Optional<Value> tokens, Optional<Value> mfu, Optional<Value> duration, Optional<Value> acceleratorHours,
+				Optional<Value> averagePower, Optional<Value> flops) {
+			this(name, origin, model, on, precision, tokens, mfu, duration, acceleratorHours, averagePower, flops,
+					Optional.empty());
+		}
 	}
 
 	/**

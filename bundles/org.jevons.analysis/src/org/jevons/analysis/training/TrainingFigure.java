@@ -21,7 +21,7 @@ public enum TrainingFigure {
 	DURATION("duration", "Wall-clock time", Dimension.TIME, "accelerator-hours", "duration", "accelerators", "mfu"),
 	FLOPS("flops", "Training compute", Dimension.COMPUTE, "flops", "tokens", "model.active", "model.parameters"),
 	FLOPS_WITH_ATTENTION("flops_with_attention", "Training compute with attention", Dimension.COMPUTE, "tokens",
-			"model.active", "model.parameters", "model.attention layers", "model.attention width", "model.context", "model.window",
+			"model.active", "model.parameters", "model.attention layers", "model.attention width", "context", "model.window",
 			"model.local share"),
 	IMPLIED_MFU("implied_mfu", "Implied MFU", Dimension.RATIO, "flops", "tokens", "model.active", "model.parameters", "accelerator-hours",
 			"duration", "accelerator.peak"),

@@ -73,7 +73,8 @@ public final class TrainingModel implements WorkloadModel {
 		attentionLayers = space.add(Parameter.optional(m, "model.attention layers",
 				shape.attentionLayers().or(model::layers)));
 		attentionWidth = space.add(Parameter.optional(m, "model.attention width", shape.attentionWidth()));
-		sequence = space.add(Parameter.optional(m, "model.context", model.context()));
+		// the training's sequence length, not the model's longest context (usually reached only in a late phase)
+		sequence = space.add(Parameter.optional(w, "context", training.context()));
 		window = space.add(Parameter.optional(m, "model.window", shape.window()));
 		localShare = space.add(Parameter.optional(m, "model.local share", shape.localShare()));
 	}

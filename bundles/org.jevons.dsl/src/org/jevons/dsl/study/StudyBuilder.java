@@ -101,7 +101,8 @@ public final class StudyBuilder {
 		}
 		return Optional.of(new Specs.Training(HardwareBuilder.name(t.getName()), Declarations.origin(t), model.get(),
 				on.get(), precision(d, model.get()), d.quantity("tokens"), d.quantity("mfu"), d.quantity("duration"),
-				d.quantity("accelerator-hours"), d.quantity("average power"), d.quantity("flops")));
+				d.quantity("accelerator-hours"), d.quantity("average power"), d.quantity("flops"),
+				d.quantity("context")));
 	}
 
 	private Optional<Specs.Inference> buildInference(Inference i) {

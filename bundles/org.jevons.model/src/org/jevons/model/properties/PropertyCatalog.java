@@ -88,7 +88,8 @@ public final class PropertyCatalog {
 				p("accelerator-hours", TIME, "Accelerator-time of the run (2.788M h)."),
 				p("average power", POWER, "Measured average power per accelerator, including its share of host.", "power × 0.8"),
 				p("flops", COMPUTE, "Training compute, overriding 6 · N_active · D."),
-				p("mbu", NONE, "Memory-bandwidth utilisation (informative for training)."));
+				p("mbu", NONE, "Memory-bandwidth utilisation (informative for training)."),
+				c("context", TOKEN, "Sequence length of the training: gives the attention-inclusive compute figure."));
 		kind(Kind.INFERENCE,
 				p("model", NONE, "The model served."),
 				p("on", NONE, "on N x Accelerator|Node in Datacenter (one replica)."),
