@@ -30,9 +30,11 @@ final class Quantities {
 		if (!(owner.eContainer() instanceof NamedDeclaration declaration) || declaration.getName() == null) {
 			return Optional.empty();
 		}
-		String where = declaration.eResource() == null ? "" : declaration.eResource().getURI().toString();
+		// the package, not the file's location: the same files give the same draws wherever they are
+		String where = declaration.eContainer() instanceof org.jevons.model.energy.EnergyFile file
+				&& file.getName() != null ? file.getName() : "";
 		return org.jevons.dsl.model.EffectiveProperties.key(owner)
-				.map(key -> where + "#" + declaration.getName() + "." + key);
+				.map(key -> where + "." + declaration.getName() + "." + key);
 	}
 
 	static Optional<Value> value(Quantity quantity, Optional<String> source) {
