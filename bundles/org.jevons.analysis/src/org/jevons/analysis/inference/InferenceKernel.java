@@ -20,7 +20,7 @@ final class InferenceKernel implements Kernel {
 	private static final int TOKENS = 0, STEP = 1, FRACTION = 2, DECODE_POWER = 3, PREFILL_TIME = 4,
 			PREFILL_ENERGY = 5, TOKEN_ENERGY = 6, PUE = 7, IT = 8, ENERGY = 9, PER_YEAR = 10, ACCELERATOR_TIME = 11,
 			BATCH = 12, MAX_BATCH = 13, IMPLIED_MBU = 14, FREE = 15, ATTENTION = 16, PREFILL_FLOPS = 17, HELD = 18,
-			TRAFFIC = 19, FLOP_RATE = 20, BYTE_RATE = 21, DENSE_FLOPS = 22, STEP_PER_TOKEN = 23, PER_CONTEXT_TOKEN = 24;
+			TRAFFIC = 19, FLOP_RATE = 20, BYTE_RATE = 21, DENSE_FLOPS = 22, STEP_PER_TOKEN = 23;
 
 	private final InferenceModel m;
 
@@ -176,26 +176,6 @@ final class InferenceKernel implements Kernel {
 		boolean windowed = !isNaN(window[0]);
 		boolean contextStated = !isNaN(context[0]);
 		double[] kvBytes = isNaN(kv[0]) ? Block.zeros() : kv, recurrent = isNaN(state[0]) ? Block.zeros() : state;
-		if (!windowed && !contextStated) {
-			// the common case, without per-sample choices: full attention over the mean context
-			double[] perContextToken = attention ? b.scratch(PER_CONTEXT_TOKEN) : Block.zeros();
-			if (attention) {
-				for (int i = 0; i < size; i++) {
-					perContextToken[i] = 2 * layers[i] * width[i];
-				}
-			}
-			for (int i = 0; i < size; i++) {
-				double t = reasoning[i] + answer[i];
-				double p = prompt[i];
-				double attended = p + t * 0.5;
-				tokens[i] = t;
-				attentionFlops[i] = perContextToken[i] * attended;
-				prefillFlops[i] = 2 * active[i] * p + perContextToken[i] * (p * p * 0.5);
-				held[i] = kvBytes[i] * attended + recurrent[i];
-				traffic[i] = held[i] + recurrent[i];
-			}
-			return;
-		}
 		for (int i = 0; i < size; i++) {
 			double t = reasoning[i] + answer[i];
 			double p = prompt[i];

@@ -11,6 +11,7 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IMarkerResolutionGenerator2;
+import org.jevons.dsl.ide.codeactions.Fixes;
 import org.jevons.ui.JevonsUi;
 import org.jevons.ui.markers.DiagnosticMarkers;
 
@@ -54,29 +55,11 @@ public class EnergyMarkerResolutionGenerator implements IMarkerResolutionGenerat
 					for (Declarations.Declared d : Declarations.nearMisses(name)) {
 						result.add(new EnergyResolutions.ChangeName(d.name(), d.qualifiedName()));
 					}
-					result.add(new EnergyResolutions.CreateDeclaration(kindExpectedBefore(text, start), name));
+					result.add(new EnergyResolutions.CreateDeclaration(Fixes.kindExpectedBefore(text, start), name));
 				}
 			}
 		}
 		return result.toArray(IMarkerResolution[]::new);
-	}
-
-	/** What kind of declaration the reference at the offset needs, from the word before it. */
-	static String kindExpectedBefore(String text, int offset) {
-		String before = text.substring(0, offset).stripTrailing();
-		String word = before.substring(Math.max(before.lastIndexOf(' '), before.lastIndexOf('\n')) + 1);
-		return switch (word) {
-		case "x" -> "accelerator";
-		case "in" -> "datacenter";
-		case "grid" -> "grid";
-		case "model" -> "model";
-		case "workload", "compare", "with", "expect" -> "training";
-		case "extends" -> {
-			String line = before.substring(before.lastIndexOf('\n') + 1).strip();
-			yield line.contains(" ") ? line.substring(0, line.indexOf(' ')) : "model";
-		}
-		default -> "model";
-		};
 	}
 
 	private static String read(IFile file) {
