@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.jevons.analysis.Defaults;
 import org.jevons.analysis.engine.Block;
+import org.jevons.analysis.engine.Boundaries;
 import org.jevons.analysis.engine.FigureSpec;
 import org.jevons.analysis.engine.Kernel;
 
@@ -17,14 +18,16 @@ import org.jevons.analysis.engine.Kernel;
  */
 final class InferenceKernel implements Kernel {
 	// scratch columns the main pass leaves for the figure pass
-	private static final int TOKENS = 0, STEP = 1, FRACTION = 2, DECODE_POWER = 3, PREFILL_TIME = 4,
+	static final int TOKENS = 0, STEP = 1, FRACTION = 2, DECODE_POWER = 3, PREFILL_TIME = 4,
 			PREFILL_ENERGY = 5, TOKEN_ENERGY = 6, PUE = 7, IT = 8, ENERGY = 9, PER_YEAR = 10, ACCELERATOR_TIME = 11,
-			BATCH = 12, MAX_BATCH = 13, IMPLIED_MBU = 14, FREE = 15;
+			BATCH = 12, MAX_BATCH = 13, IMPLIED_MBU = 14, FREE = 15, ACCELERATORS = 16, HOST = 17, RESERVE = 18;
 
 	private final InferenceModel m;
+	private final LifecycleFigures lifecycle;
 
 	InferenceKernel(InferenceModel model) {
 		this.m = model;
+		this.lifecycle = new LifecycleFigures(model);
 	}
 
 	@Override
@@ -74,6 +77,10 @@ final class InferenceKernel implements Kernel {
 		boolean hostCounted = !measuredPower && !isNaN(host[0]);
 		boolean measuredEnergy = !isNaN(measured[0]);
 		boolean hasPue = !isNaN(facility[0]);
+		// a host share fills in for a node's host power; a measured average power already holds the host
+		double[] hostShare = b.in(m.hostShare), reserveShare = b.in(m.reserve);
+		boolean hostShared = !measuredPower && !hostCounted && !isNaN(hostShare[0]);
+		boolean reserveStated = !isNaN(reserveShare[0]);
 
 		double[] tokens = b.scratch(TOKENS), step = b.scratch(STEP), fraction = b.scratch(FRACTION);
 		double[] decodePower = b.scratch(DECODE_POWER), prefillTime = b.scratch(PREFILL_TIME);
@@ -81,6 +88,8 @@ final class InferenceKernel implements Kernel {
 		double[] pue = b.scratch(PUE), it = b.scratch(IT), energy = b.scratch(ENERGY), perYear = b.scratch(PER_YEAR);
 		double[] acceleratorTime = b.scratch(ACCELERATOR_TIME), batch = b.scratch(BATCH);
 		double[] maxBatch = b.scratch(MAX_BATCH), impliedMbu = b.scratch(IMPLIED_MBU), kvMemory = b.scratch(FREE);
+		double[] acceleratorEnergy = b.scratch(ACCELERATORS), hostEnergy = b.scratch(HOST);
+		double[] reserveEnergy = b.scratch(RESERVE);
 		DecodeStep decode = new DecodeStep();
 		for (int i = 0; i < size; i++) {
 			double outputTokens = reasoning[i] + answer[i];
@@ -140,11 +149,19 @@ final class InferenceKernel implements Kernel {
 			double pTime = prefillFlops / (n[i] * peak[i] * prefillMfu[i]);
 			double pEnergy = (n[i] * pPower + hostPower) * pTime;
 			double hostPerToken = hostCounted ? hostPower * stepTime / served : 0;
-			double tEnergy = measuredEnergy ? measured[i] + hostPerToken
-					: n[i] * dPower * stepTime / served + hostPerToken;
-			double itEnergy = pEnergy + outputTokens * tEnergy;
+			double acceleratorPerToken = measuredEnergy ? measured[i] : n[i] * dPower * stepTime / served;
+			double tEnergy = acceleratorPerToken + hostPerToken;
+			// boundary components in their fixed order; each stated share adds before × s / (1 − s)
+			double accelerators = n[i] * pPower * pTime + outputTokens * acceleratorPerToken;
+			double hostPart = hostCounted ? hostPower * pTime + outputTokens * hostPerToken
+					: hostShared ? Boundaries.share(accelerators, hostShare[i]) : 0;
+			double reservePart = reserveStated ? Boundaries.share(accelerators + hostPart, reserveShare[i]) : 0;
+			double itEnergy = accelerators + hostPart + reservePart;
 			double facilityFactor = hasPue ? facility[i] : 1;
 
+			acceleratorEnergy[i] = accelerators;
+			hostEnergy[i] = hostCounted || hostShared ? hostPart : Double.NaN;
+			reserveEnergy[i] = reserveStated ? reservePart : Double.NaN;
 			tokens[i] = outputTokens;
 			step[i] = stepTime;
 			fraction[i] = computeFraction;
@@ -215,6 +232,7 @@ final class InferenceKernel implements Kernel {
 		case KV_CACHE_MEMORY -> copy(b.scratch(FREE), o, offset, size);
 		case DECODE_STEP_TIME -> copy(b.scratch(STEP), o, offset, size);
 		case IMPLIED_MBU -> copy(b.scratch(IMPLIED_MBU), o, offset, size);
+		default -> lifecycle.write(figure, b, o, offset);
 		}
 	}
 
@@ -223,6 +241,7 @@ final class InferenceKernel implements Kernel {
 		int size = b.size();
 		double[] it = b.scratch(IT), energy = b.scratch(ENERGY), perYear = b.scratch(PER_YEAR);
 		double[] wue = b.in(m.wue), grid = b.in(m.gridWater);
+		// on-site per IT joule, off-site per facility joule (the two parts are figures of their own too)
 		boolean onSite = !isNaN(wue[0]), offSite = !isNaN(grid[0]);
 		for (int i = 0; i < size; i++) {
 			double w = (onSite ? it[i] * wue[i] : 0) + (offSite ? energy[i] * grid[i] : 0);

@@ -8,6 +8,6 @@ import org.eclipse.xtext.validation.ComposedChecks;
  * error any feature may be null.
  */
 @ComposedChecks(validators = { NameValidator.class, UnitValidator.class, RangeValidator.class,
-		RequiredValidator.class, StudyValidator.class })
+		RequiredValidator.class, StudyValidator.class, BoundaryValidator.class })
 public class EnergyValidator extends AbstractEnergyValidator {
 }

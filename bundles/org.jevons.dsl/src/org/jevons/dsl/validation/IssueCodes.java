@@ -51,6 +51,12 @@ public final class IssueCodes {
 	public static final String EXPECT_METRIC = "jevons.expect.metric";
 	/** An {@code expect} limit whose unit does not measure the metric. */
 	public static final String EXPECT_UNIT = "jevons.expect.unit";
+	/** A boundary component stated twice ({@code pue} on a node and its datacenter, {@code host} and {@code host share}). */
+	public static final String BOUNDARY_DUPLICATE = "jevons.boundary.duplicate";
+	/** A share of a boundary ({@code reserve}, {@code development}, {@code host share}) of 100 % or more. */
+	public static final String BOUNDARY_SHARE = "jevons.boundary.share";
+	/** A training amortised over zero requests or a zero service life, or over something that is neither. */
+	public static final String BOUNDARY_AMORTISATION = "jevons.boundary.amortisation";
 	/** A {@code vary} of a property path the sweep's workload does not have. */
 	public static final String VARY_PROPERTY = "jevons.vary.property";
 }

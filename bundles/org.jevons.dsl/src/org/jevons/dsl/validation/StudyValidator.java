@@ -43,6 +43,23 @@ public class StudyValidator extends AbstractEnergyCheck {
 		INFERENCE.put("carbon per year", List.of(Dimension.CO2E, Dimension.CO2E.divide(Dimension.TIME)));
 		INFERENCE.put("water per year", List.of(Dimension.WATER, Dimension.WATER.divide(Dimension.TIME)));
 		INFERENCE.put("cost per year", List.of(Dimension.MONEY, Dimension.MONEY.divide(Dimension.TIME)));
+		// boundary components and lifecycle totals (docs/methodology.md, Boundaries): a figure at a chosen boundary
+		for (String component : List.of("accelerator", "host", "reserve", "overhead", "lifecycle")) {
+			TRAINING.put(component + " energy", List.of(Dimension.ENERGY));
+			INFERENCE.put(component + " energy per request", List.of(Dimension.ENERGY));
+		}
+		TRAINING.put("development energy", List.of(Dimension.ENERGY));
+		INFERENCE.put("training energy per request", List.of(Dimension.ENERGY));
+		for (String carbon : List.of("market carbon", "embodied carbon", "lifecycle carbon")) {
+			TRAINING.put(carbon, List.of(Dimension.CO2E));
+			INFERENCE.put(carbon + " per request", List.of(Dimension.CO2E));
+		}
+		INFERENCE.put("carbon per request", List.of(Dimension.CO2E));
+		INFERENCE.put("training carbon per request", List.of(Dimension.CO2E));
+		for (String water : List.of("onsite water", "offsite water")) {
+			TRAINING.put(water, List.of(Dimension.WATER));
+			INFERENCE.put(water + " per request", List.of(Dimension.WATER));
+		}
 		PROJECTION.put("energy in YEAR", List.of(Dimension.ENERGY));
 		PROJECTION.put("carbon in YEAR", List.of(Dimension.CO2E));
 		PROJECTION.put("rebound", List.of(Dimension.NONE));
