@@ -9,12 +9,12 @@ import org.jevons.analysis.engine.FigureSpec;
 /** The figures of a training, by name; a figure's kernel slot is its ordinal, which nothing else relies on. */
 public enum TrainingFigure {
 	ENERGY("energy", "Energy", Dimension.ENERGY, "accelerator-hours", "duration", "average power", "accelerator.power",
-			"utilisation", "host power", "datacenter.pue", "mfu", "tokens", "flops", "model.active", "model.parameters",
-			"accelerator.peak"),
+			"utilisation", "host power", "host share", "reserve", "datacenter.pue", "mfu", "tokens", "flops",
+			"model.active", "model.parameters", "accelerator.peak"),
 	IT_ENERGY("it_energy", "IT energy", Dimension.ENERGY, "accelerator-hours", "duration", "average power",
-			"accelerator.power", "utilisation", "host power", "mfu", "tokens", "flops"),
+			"accelerator.power", "utilisation", "host power", "host share", "reserve", "mfu", "tokens", "flops"),
 	CARBON("carbon", "Carbon", Dimension.MASS_CO2E, "datacenter.carbon", "average power", "accelerator-hours",
-			"duration", "datacenter.pue", "mfu"),
+			"duration", "host share", "reserve", "datacenter.pue", "mfu"),
 	WATER("water", "Water", Dimension.WATER, "datacenter.wue", "datacenter.water"),
 	ACCELERATOR_HOURS("accelerator_hours", "Accelerator time", Dimension.TIME, "accelerator-hours", "duration",
 			"accelerators", "mfu", "tokens", "flops", "accelerator.peak"),
