@@ -18,10 +18,13 @@ import org.jevons.analysis.Problem;
 import org.jevons.analysis.WorkloadResult;
 import org.jevons.analysis.engine.Quantiles;
 import org.jevons.analysis.engine.SampleTable;
+import org.jevons.analysis.inference.InferenceFigure;
+import org.jevons.analysis.spec.Specs.At;
 import org.jevons.analysis.spec.Specs.Comparison;
 import org.jevons.analysis.spec.Specs.Inference;
 import org.jevons.analysis.spec.Specs.Per;
 import org.jevons.analysis.spec.Specs.Training;
+import org.jevons.analysis.training.TrainingFigure;
 
 /**
  * {@code compare A with B}: ratio and difference of the compared energy, and its decomposition. Inference:
@@ -68,9 +71,9 @@ public final class ComparisonAnalysis implements EnergyAnalysis {
 		} else {
 			Pair pair = new Pair(lt.get(), rt.get(), l.get(), r.get());
 			if (bothInference) {
-				inferenceFigures(pair, c.per(), figures);
+				inferenceFigures(pair, c.per(), c.at(), figures);
 			} else {
-				trainingFigures(pair, figures);
+				trainingFigures(pair, c.at(), figures);
 			}
 			if (figures.stream().noneMatch(f -> f.key().equals("ratio"))) {
 				problems.add(Problem.error(c.origin(), name + ": the compared figure is missing on one side"));
@@ -79,9 +82,14 @@ public final class ComparisonAnalysis implements EnergyAnalysis {
 		return new ComparisonResult(name, c.origin(), ID, left, right, c.per(), figures, problems);
 	}
 
-	private static void trainingFigures(Pair pair, List<Figure> figures) {
-		pair.add(figures, "ratio", "Energy ratio", Dimension.RATIO, "energy", (a, b) -> a / b);
-		pair.add(figures, "difference", "Energy difference", Dimension.ENERGY, "energy", (a, b) -> a - b);
+	private static void trainingFigures(Pair pair, At at, List<Figure> figures) {
+		String energy = switch (at) {
+		case ACCELERATORS -> TrainingFigure.ACCELERATOR_ENERGY.key();
+		case LIFECYCLE -> TrainingFigure.LIFECYCLE_ENERGY.key();
+		case FACILITY -> TrainingFigure.ENERGY.key();
+		};
+		pair.add(figures, "ratio", "Energy ratio" + at(at), Dimension.RATIO, energy, (a, b) -> a / b);
+		pair.add(figures, "difference", "Energy difference" + at(at), Dimension.ENERGY, energy, (a, b) -> a - b);
 		pair.add(figures, "flops_ratio", "Compute ratio", Dimension.RATIO, "flops", (a, b) -> a / b);
 		Side l = pair.left();
 		Side r = pair.right();
@@ -90,13 +98,15 @@ public final class ComparisonAnalysis implements EnergyAnalysis {
 				List.of("energy", "flops"));
 	}
 
-	private static void inferenceFigures(Pair pair, Per per, List<Figure> figures) {
-		String metric = switch (per) {
-		case REQUEST -> "energy_per_request";
-		case TOKEN -> "energy_per_token";
-		case YEAR -> "annual_energy";
-		};
-		String unit = " (per " + per.name().toLowerCase(java.util.Locale.ROOT) + ")";
+	private static void inferenceFigures(Pair pair, Per per, At at, List<Figure> figures) {
+		// a boundary other than the facility's is a per-request figure (the validator allows no other per)
+		String metric = at == At.ACCELERATORS ? InferenceFigure.ACCELERATOR_ENERGY_PER_REQUEST.key()
+				: at == At.LIFECYCLE ? InferenceFigure.LIFECYCLE_ENERGY_PER_REQUEST.key() : switch (per) {
+				case REQUEST -> "energy_per_request";
+				case TOKEN -> "energy_per_token";
+				case YEAR -> "annual_energy";
+				};
+		String unit = " (per " + per.name().toLowerCase(java.util.Locale.ROOT) + at(at) + ")";
 		pair.add(figures, "ratio", "Energy ratio" + unit, Dimension.RATIO, metric, (a, b) -> a / b);
 		pair.add(figures, "difference", "Energy difference" + unit, Dimension.ENERGY, metric, (a, b) -> a - b);
 		pair.add(figures, "token_ratio", "Output tokens ratio", Dimension.RATIO, "tokens_per_request",
@@ -116,6 +126,11 @@ public final class ComparisonAnalysis implements EnergyAnalysis {
 				i -> (l.value(tokens, i) - r.value(tokens, i)) * r.value(perToken, i), List.of(tokens, perToken));
 		pair.combine(figures, "per_token_effect", "Difference from the energy per token", Dimension.ENERGY,
 				i -> l.value(tokens, i) * (l.value(perToken, i) - r.value(perToken, i)), List.of(tokens, perToken));
+	}
+
+	/** How a label names the boundary: nothing for the default (the facility's). */
+	private static String at(At at) {
+		return at == At.FACILITY ? "" : ", at the " + at.name().toLowerCase(java.util.Locale.ROOT) + " boundary";
 	}
 
 	/** One side of a comparison: its samples and its result. */

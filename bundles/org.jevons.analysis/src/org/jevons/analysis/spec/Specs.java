@@ -235,7 +235,15 @@ public final class Specs {
 		REQUEST, TOKEN, YEAR
 	}
 
-	public record Comparison(Origin origin, Workload left, Workload right, Per per) {
+	/** The boundary two workloads are compared at (docs/methodology.md, Boundaries). */
+	public enum At {
+		ACCELERATORS, FACILITY, LIFECYCLE
+	}
+
+	public record Comparison(Origin origin, Workload left, Workload right, Per per, At at) {
+		public Comparison(Origin origin, Workload left, Workload right, Per per) {
+			this(origin, left, right, per, At.FACILITY);
+		}
 	}
 
 	public enum Operator {

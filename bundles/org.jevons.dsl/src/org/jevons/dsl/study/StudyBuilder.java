@@ -183,7 +183,12 @@ public final class StudyBuilder {
 		case "year" -> Per.YEAR;
 		default -> Per.REQUEST;
 		};
-		return Optional.of(new Specs.Comparison(Declarations.origin(c), left.get(), right.get(), per));
+		Specs.At at = switch (c.getBoundary() == null ? "facility" : c.getBoundary()) {
+		case "accelerators" -> Specs.At.ACCELERATORS;
+		case "lifecycle" -> Specs.At.LIFECYCLE;
+		default -> Specs.At.FACILITY;
+		};
+		return Optional.of(new Specs.Comparison(Declarations.origin(c), left.get(), right.get(), per, at));
 	}
 
 	private Optional<Specs.Projection> projection(Projection p) {

@@ -47,6 +47,8 @@ public final class IssueCodes {
 	public static final String COMPARE_KINDS = "jevons.compare.kinds";
 	/** {@code compare ... per X} with X not request, token or year. */
 	public static final String COMPARE_PER = "jevons.compare.per";
+	/** {@code compare ... at X} with X not accelerators, facility or lifecycle, or at a boundary per token/year. */
+	public static final String COMPARE_BOUNDARY = "jevons.compare.boundary";
 	/** An {@code expect} metric its target does not have. */
 	public static final String EXPECT_METRIC = "jevons.expect.metric";
 	/** An {@code expect} limit whose unit does not measure the metric. */

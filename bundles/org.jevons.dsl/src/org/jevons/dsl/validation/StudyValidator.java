@@ -24,6 +24,7 @@ import org.jevons.model.units.Unit;
 public class StudyValidator extends AbstractEnergyCheck {
 
 	private static final Set<String> COMPARE_PER = Set.of("request", "token", "year");
+	private static final Set<String> COMPARE_AT = Set.of("accelerators", "facility", "lifecycle");
 
 	/** Metrics (as `metric[ per X][ in YEAR]`) of each target kind, with the dimensions a limit may have. */
 	private static final Map<String, List<Dimension>> TRAINING = new LinkedHashMap<>();
@@ -63,6 +64,21 @@ public class StudyValidator extends AbstractEnergyCheck {
 		PROJECTION.put("energy in YEAR", List.of(Dimension.ENERGY));
 		PROJECTION.put("carbon in YEAR", List.of(Dimension.CO2E));
 		PROJECTION.put("rebound", List.of(Dimension.NONE));
+	}
+
+	@Check
+	public void checkCompareBoundary(Compare c) {
+		String at = c.getBoundary();
+		if (at == null) {
+			return;
+		}
+		if (!COMPARE_AT.contains(at)) {
+			error("compare ... at " + at + " is not a boundary: write at accelerators, at facility (the default) or at"
+					+ " lifecycle", c, EnergyPackage.Literals.COMPARE__BOUNDARY, IssueCodes.COMPARE_BOUNDARY);
+		} else if (!"facility".equals(at) && c.getPer() != null && !"request".equals(c.getPer())) {
+			error("a comparison at the " + at + " boundary is per request: remove per " + c.getPer(), c,
+					EnergyPackage.Literals.COMPARE__BOUNDARY, IssueCodes.COMPARE_BOUNDARY);
+		}
 	}
 
 	@Check

@@ -250,4 +250,25 @@ class BoundaryTest {
 		assertEquals(11.2, figure(r, "BLOOM_training", "embodied_carbon") / 1000, 0.05, "embodied, t");
 		assertEquals(50.5, figure(r, "BLOOM_training", "lifecycle_carbon") / 1000, 0.1, "lifecycle, t");
 	}
+
+	@Test
+	void compareAtABoundary() {
+		String twice = WORLD + """
+				inference J extends I { host share 0 % }
+				compare I with J at accelerators
+				compare I with J at lifecycle
+				""";
+		StudyResult r = analyse(twice);
+		assertEquals(1.0, r.comparisons().get(0).figure("ratio").orElseThrow().nominal(), 1e-12,
+				"the same accelerators");
+		double lifecycle = figure(r, "I", "lifecycle_energy_per_request") / figure(r, "J", "lifecycle_energy_per_request");
+		assertEquals(lifecycle, r.comparisons().get(1).figure("ratio").orElseThrow().nominal(), 1e-12);
+		Issue issue = assertIssue(issues(WORLD + "compare I with I at host\n"), IssueCodes.COMPARE_BOUNDARY,
+				Severity.ERROR);
+		assertEquals("compare ... at host is not a boundary: write at accelerators, at facility (the default) or at"
+				+ " lifecycle", issue.getMessage());
+		assertEquals(14, issue.getLineNumber());
+		assertIssue(issues(WORLD + "compare I with I per token at lifecycle\n"), IssueCodes.COMPARE_BOUNDARY,
+				Severity.ERROR, "is per request: remove per token");
+	}
 }
