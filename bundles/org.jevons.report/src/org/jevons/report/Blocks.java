@@ -27,6 +27,7 @@ final class Blocks {
 		Sources sources = new Sources();
 		List<Table> tables = new ArrayList<>();
 		tables.add(figures(w.figures(), sources));
+		Waterfalls.table(w).ifPresent(tables::add);
 		if (w.sensitivity().stream().anyMatch(b -> b.swing() > 0)) {
 			tables.add(sensitivity(w));
 		}

@@ -119,7 +119,8 @@ class FormulaGuardsTest {
 				new org.jevons.analysis.spec.Specs.Shape(Optional.empty(), Optional.empty(), o(4096), Optional.empty(),
 						Optional.empty(), Optional.empty()));
 		Training t = new Training("S", origin(1), shaped, on(8, A100, datacenter("DC", 1.0, 400)), Precision.BF16,
-				o(1e12), o(0.4), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), o(4096));
+				o(1e12), o(0.4), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), o(4096),
+				org.jevons.analysis.spec.Specs.Lifecycle.NONE);
 		WorkloadResult r = analyze(study(List.of(t), List.of())).trainings().get(0);
 		assertEquals(4.2e22, nominal(r, "flops"), 1e9);
 		assertEquals(4.2e22 + 6.0 * 32 * 4096 * 4096 * 1e12, nominal(r, "flops_with_attention"), 1e9);

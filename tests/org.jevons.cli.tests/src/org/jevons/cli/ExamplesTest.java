@@ -44,7 +44,7 @@ class ExamplesTest {
 	}
 
 	@ParameterizedTest(name = "examples/{0}")
-	@ValueSource(strings = { "training", "rebound", "deepseek" })
+	@ValueSource(strings = { "training", "rebound", "deepseek", "boundaries" })
 	void analysesWithoutErrorsAndMeetsEveryExpectation(String name) {
 		Run run = analyze(examples().resolve(name));
 		assertEquals(Main.OK, run.exit(), run.err() + run.out());

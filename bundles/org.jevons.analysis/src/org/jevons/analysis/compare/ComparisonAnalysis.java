@@ -20,10 +20,13 @@ import org.jevons.analysis.engine.DerivedStream;
 import org.jevons.analysis.engine.SampleStream;
 import org.jevons.analysis.engine.SampleTable;
 import org.jevons.analysis.engine.StreamQuantiles;
+import org.jevons.analysis.inference.InferenceFigure;
+import org.jevons.analysis.spec.Specs.At;
 import org.jevons.analysis.spec.Specs.Comparison;
 import org.jevons.analysis.spec.Specs.Inference;
 import org.jevons.analysis.spec.Specs.Per;
 import org.jevons.analysis.spec.Specs.Training;
+import org.jevons.analysis.training.TrainingFigure;
 
 /**
  * {@code compare A with B}: ratio and difference of the compared energy, and its decomposition. Inference:
@@ -72,11 +75,12 @@ public final class ComparisonAnalysis implements EnergyAnalysis {
 			problems.add(Problem.error(c.origin(), name + ": a training cannot be compared with an inference"));
 		} else {
 			Pair pair = new Pair(new Side(lt.get(), l.get()), new Side(rt.get(), r.get()),
-					bothInference ? INFERENCE_KEYS : TRAINING_KEYS);
+					bothInference ? keys(INFERENCE_KEYS, inferenceMetric(c.per(), c.at()))
+							: keys(TRAINING_KEYS, trainingEnergy(c.at())));
 			if (bothInference) {
-				inferenceFigures(pair, c.per());
+				inferenceFigures(pair, c.per(), c.at());
 			} else {
-				trainingFigures(pair);
+				trainingFigures(pair, c.at());
 			}
 			pair.evaluate(context.settings(), figures);
 			if (figures.stream().noneMatch(f -> f.key().equals("ratio"))) {
@@ -86,22 +90,43 @@ public final class ComparisonAnalysis implements EnergyAnalysis {
 		return new ComparisonResult(name, c.origin(), ID, left, right, c.per(), figures, problems);
 	}
 
-	private static void trainingFigures(Pair pair) {
-		pair.add("ratio", "Energy ratio", Dimension.RATIO, "energy", (a, b) -> a / b);
-		pair.add("difference", "Energy difference", Dimension.ENERGY, "energy", (a, b) -> a - b);
+	private static void trainingFigures(Pair pair, At at) {
+		String energy = trainingEnergy(at);
+		pair.add("ratio", "Energy ratio" + at(at), Dimension.RATIO, energy, (a, b) -> a / b);
+		pair.add("difference", "Energy difference" + at(at), Dimension.ENERGY, energy, (a, b) -> a - b);
 		pair.add("flops_ratio", "Compute ratio", Dimension.RATIO, "flops", (a, b) -> a / b);
 		int le = pair.left("energy"), lf = pair.left("flops"), re = pair.right("energy"), rf = pair.right("flops");
 		pair.combine("energy_per_flop_ratio", "Energy per FLOP ratio", Dimension.RATIO,
 				(v, i) -> (v[le][i] / v[lf][i]) / (v[re][i] / v[rf][i]), List.of("energy", "flops"));
 	}
 
-	private static void inferenceFigures(Pair pair, Per per) {
-		String metric = switch (per) {
-		case REQUEST -> "energy_per_request";
-		case TOKEN -> "energy_per_token";
-		case YEAR -> "annual_energy";
+	private static String trainingEnergy(At at) {
+		return switch (at) {
+		case ACCELERATORS -> TrainingFigure.ACCELERATOR_ENERGY.key();
+		case LIFECYCLE -> TrainingFigure.LIFECYCLE_ENERGY.key();
+		case FACILITY -> TrainingFigure.ENERGY.key();
 		};
-		String unit = " (per " + per.name().toLowerCase(java.util.Locale.ROOT) + ")";
+	}
+
+	/** The compared inference figure: a boundary other than the facility's is per request (the validator's rule). */
+	private static String inferenceMetric(Per per, At at) {
+		return at == At.ACCELERATORS ? InferenceFigure.ACCELERATOR_ENERGY_PER_REQUEST.key()
+				: at == At.LIFECYCLE ? InferenceFigure.LIFECYCLE_ENERGY_PER_REQUEST.key() : switch (per) {
+				case REQUEST -> "energy_per_request";
+				case TOKEN -> "energy_per_token";
+				case YEAR -> "annual_energy";
+				};
+	}
+
+	/** The figures a comparison reads from each side: the fixed ones and the compared one. */
+	private static List<String> keys(List<String> fixed, String compared) {
+		return fixed.contains(compared) ? fixed
+				: java.util.stream.Stream.concat(fixed.stream(), java.util.stream.Stream.of(compared)).toList();
+	}
+
+	private static void inferenceFigures(Pair pair, Per per, At at) {
+		String metric = inferenceMetric(per, at);
+		String unit = " (per " + per.name().toLowerCase(java.util.Locale.ROOT) + at(at) + ")";
 		pair.add("ratio", "Energy ratio" + unit, Dimension.RATIO, metric, (a, b) -> a / b);
 		pair.add("difference", "Energy difference" + unit, Dimension.ENERGY, metric, (a, b) -> a - b);
 		pair.add("token_ratio", "Output tokens ratio", Dimension.RATIO, "tokens_per_request", (a, b) -> a / b);
@@ -117,6 +142,11 @@ public final class ComparisonAnalysis implements EnergyAnalysis {
 				(v, i) -> (v[lt][i] - v[rt][i]) * v[re][i], List.of(tokens, perToken));
 		pair.combine("per_token_effect", "Difference from the energy per token", Dimension.ENERGY,
 				(v, i) -> v[lt][i] * (v[le][i] - v[re][i]), List.of(tokens, perToken));
+	}
+
+	/** How a label names the boundary: nothing for the default (the facility's). */
+	private static String at(At at) {
+		return at == At.FACILITY ? "" : ", at the " + at.name().toLowerCase(java.util.Locale.ROOT) + " boundary";
 	}
 
 	/** One side of a comparison: its (recomputable) samples and its result. */

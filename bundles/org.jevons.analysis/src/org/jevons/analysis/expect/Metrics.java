@@ -38,7 +38,7 @@ public final class Metrics {
 	public record Metric(Target target, String written, String key, Dimension dimension, Alternative alternative) {
 	}
 
-	private static final List<Metric> ALL = List.of(
+	private static final List<Metric> ALL = java.util.stream.Stream.concat(List.of(
 			new Metric(Target.TRAINING, "energy", "energy", Dimension.ENERGY, Alternative.NONE),
 			new Metric(Target.TRAINING, "it energy", "it_energy", Dimension.ENERGY, Alternative.NONE),
 			new Metric(Target.TRAINING, "carbon", "carbon", Dimension.MASS_CO2E, Alternative.NONE),
@@ -62,7 +62,36 @@ public final class Metrics {
 			new Metric(Target.PROJECTION, "rebound", "rebound", Dimension.RATIO, Alternative.NONE),
 			new Metric(Target.PROJECTION, "deviation", "deviation", Dimension.RATIO, Alternative.NONE),
 			new Metric(Target.PROJECTION, "break_even_elasticity", "break_even_elasticity", Dimension.RATIO,
-					Alternative.NONE));
+					Alternative.NONE)).stream(), boundaries().stream()).toList();
+
+	/**
+	 * A figure at a chosen boundary (docs/methodology.md, Boundaries): each component and lifecycle total, written
+	 * as its key reads ({@code host energy per request} tests {@code host_energy_per_request}).
+	 */
+	private static List<Metric> boundaries() {
+		List<Metric> metrics = new java.util.ArrayList<>();
+		for (String energy : List.of("accelerator", "host", "reserve", "overhead", "development", "lifecycle")) {
+			metrics.add(boundary(Target.TRAINING, energy + " energy", Dimension.ENERGY));
+		}
+		for (String energy : List.of("accelerator", "host", "reserve", "overhead", "training", "lifecycle")) {
+			metrics.add(boundary(Target.INFERENCE, energy + " energy per request", Dimension.ENERGY));
+		}
+		for (String carbon : List.of("market", "embodied", "lifecycle")) {
+			metrics.add(boundary(Target.TRAINING, carbon + " carbon", Dimension.MASS_CO2E));
+		}
+		for (String carbon : List.of("market", "embodied", "training", "lifecycle")) {
+			metrics.add(boundary(Target.INFERENCE, carbon + " carbon per request", Dimension.MASS_CO2E));
+		}
+		for (String water : List.of("onsite", "offsite")) {
+			metrics.add(boundary(Target.TRAINING, water + " water", Dimension.WATER));
+			metrics.add(boundary(Target.INFERENCE, water + " water per request", Dimension.WATER));
+		}
+		return metrics;
+	}
+
+	private static Metric boundary(Target target, String written, Dimension dimension) {
+		return new Metric(target, written, written.replace(' ', '_'), dimension, Alternative.NONE);
+	}
 
 	private Metrics() {
 	}

@@ -45,7 +45,8 @@ public final class InferenceAnalysis implements EnergyAnalysis {
 
 	public static Boundary boundary(Inference inference) {
 		boolean measured = inference.averagePower().isPresent();
-		boolean host = !measured && inference.on().hostPower().isPresent();
+		boolean host = !measured
+				&& (inference.on().hostPower().isPresent() || inference.lifecycle().hostShare().isPresent());
 		boolean facility = inference.on().datacenter().flatMap(Datacenter::pue).isPresent();
 		return new Boundary(host, facility, measured);
 	}

@@ -38,14 +38,43 @@ public enum InferenceFigure {
 	MAX_BATCH("max_batch", "Largest batch that fits in memory", Dimension.RATIO),
 	KV_CACHE_MEMORY("kv_cache_memory", "Memory left for the KV cache", Dimension.DATA),
 	DECODE_STEP_TIME("decode_step_time", "Decode step time (time per output token)", Dimension.TIME),
-	IMPLIED_MBU("implied_mbu", "Implied memory-bandwidth utilisation", Dimension.RATIO);
+	IMPLIED_MBU("implied_mbu", "Implied memory-bandwidth utilisation", Dimension.RATIO),
+	// boundary components (docs/methodology.md, Boundaries), NaN when not counted
+	ACCELERATOR_ENERGY_PER_REQUEST("accelerator_energy_per_request", "Accelerators (dynamic + idle at load)",
+			Dimension.ENERGY, Inputs.ACCELERATORS),
+	HOST_ENERGY_PER_REQUEST("host_energy_per_request", "Host (CPU, DRAM, network)", Dimension.ENERGY),
+	RESERVE_ENERGY_PER_REQUEST("reserve_energy_per_request", "Idle and reserve capacity", Dimension.ENERGY),
+	OVERHEAD_ENERGY_PER_REQUEST("overhead_energy_per_request", "Facility overhead (PUE - 1)", Dimension.ENERGY),
+	TRAINING_ENERGY_PER_REQUEST("training_energy_per_request", "Upstream training, amortised", Dimension.ENERGY,
+			"training.energy", "training.over", "requests"),
+	LIFECYCLE_ENERGY_PER_REQUEST("lifecycle_energy_per_request", "Energy per request incl. training",
+			Dimension.ENERGY, Inputs.ENERGY, "training.energy", "training.over", "requests"),
+	MARKET_CARBON_PER_REQUEST("market_carbon_per_request", "Carbon per request (market-based)",
+			Dimension.MASS_CO2E, Inputs.ENERGY, "datacenter.residual",
+			"datacenter.clean share", "datacenter.carbon"),
+	EMBODIED_CARBON_PER_REQUEST("embodied_carbon_per_request", "Embodied carbon (accelerators + servers)",
+			Dimension.MASS_CO2E, Inputs.ENERGY, "accelerator.embodied", "accelerator.lifetime", "node.embodied",
+			"node.lifetime"),
+	TRAINING_CARBON_PER_REQUEST("training_carbon_per_request", "Upstream training carbon, amortised",
+			Dimension.MASS_CO2E, "training.carbon", "training.over", "requests"),
+	LIFECYCLE_CARBON_PER_REQUEST("lifecycle_carbon_per_request", "Carbon per request incl. embodied and training",
+			Dimension.MASS_CO2E, Inputs.ENERGY, "datacenter.carbon", "accelerator.embodied",
+			"accelerator.lifetime", "node.embodied", "node.lifetime", "training.carbon", "training.over",
+			"requests"),
+	ONSITE_WATER_PER_REQUEST("onsite_water_per_request", "On-site water per request (cooling)", Dimension.WATER,
+			Inputs.ENERGY, "datacenter.wue"),
+	OFFSITE_WATER_PER_REQUEST("offsite_water_per_request", "Off-site water per request (generation)",
+			Dimension.WATER, Inputs.ENERGY, "datacenter.water");
 
 	/** Inputs that only set the modelled step time: a measured J/token makes them irrelevant to energy. */
 	private static final List<String> STEP_ONLY = List.of("decode mfu", "mbu", "overlap", "step overhead",
 			"moe efficiency", "imbalance", "collective latency", "memory-bound power fraction");
 	private static final List<InferenceFigure> ENERGY_FIGURES = List.of(ENERGY_PER_REQUEST, IT_ENERGY_PER_REQUEST,
 			ENERGY_PER_TOKEN, DECODE_ENERGY_PER_TOKEN, ANNUAL_ENERGY, CARBON_PER_REQUEST, ANNUAL_CARBON,
-			WATER_PER_REQUEST, ANNUAL_WATER);
+			WATER_PER_REQUEST, ANNUAL_WATER, ACCELERATOR_ENERGY_PER_REQUEST, HOST_ENERGY_PER_REQUEST,
+			RESERVE_ENERGY_PER_REQUEST, OVERHEAD_ENERGY_PER_REQUEST, LIFECYCLE_ENERGY_PER_REQUEST,
+			MARKET_CARBON_PER_REQUEST, EMBODIED_CARBON_PER_REQUEST, LIFECYCLE_CARBON_PER_REQUEST,
+			ONSITE_WATER_PER_REQUEST, OFFSITE_WATER_PER_REQUEST);
 
 	/**
 	 * The specs of every figure, in slot order. With a measured energy per token, the energy figures cite only the
@@ -82,6 +111,10 @@ public enum InferenceFigure {
 		return key;
 	}
 
+	public String label() {
+		return label;
+	}
+
 	/** The inputs whose sources every energy figure cites. */
 	private static final class Inputs {
 		static final List<String> ENERGY = List.of("prompt", "reasoning", "answer", "batch", "energy", "mfu",
@@ -92,6 +125,10 @@ public enum InferenceFigure {
 				"accelerators", "accelerator.peak", "accelerator.power", "accelerator.idle", "idle fraction",
 				"memory-bound power fraction", "compute-bound power fraction", "accelerator.bandwidth",
 				"accelerator.memory", "memory utilisation", "batch cap", "accelerator.interconnect", "host power",
-				"datacenter.pue");
+				"host share", "reserve", "datacenter.pue");
+		/** What the accelerators' own energy depends on: no host, reserve or facility. */
+		static final List<String> ACCELERATORS = ENERGY.stream()
+				.filter(input -> !List.of("host power", "host share", "reserve", "datacenter.pue").contains(input))
+				.toList();
 	}
 }

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.jevons.analysis.Defaults;
 import org.jevons.analysis.engine.Block;
+import org.jevons.analysis.engine.Boundaries;
 import org.jevons.analysis.engine.FigureSpec;
 import org.jevons.analysis.engine.Kernel;
 
@@ -17,15 +18,19 @@ import org.jevons.analysis.engine.Kernel;
  */
 final class InferenceKernel implements Kernel {
 	// scratch columns the main pass leaves for the figure pass
-	private static final int TOKENS = 0, STEP = 1, FRACTION = 2, DECODE_POWER = 3, PREFILL_TIME = 4,
+	static final int TOKENS = 0, STEP = 1, FRACTION = 2, DECODE_POWER = 3, PREFILL_TIME = 4,
 			PREFILL_ENERGY = 5, TOKEN_ENERGY = 6, PUE = 7, IT = 8, ENERGY = 9, PER_YEAR = 10, ACCELERATOR_TIME = 11,
 			BATCH = 12, MAX_BATCH = 13, IMPLIED_MBU = 14, FREE = 15, ATTENTION = 16, PREFILL_FLOPS = 17, HELD = 18,
 			TRAFFIC = 19, FLOP_RATE = 20, BYTE_RATE = 21, DENSE_FLOPS = 22, STEP_PER_TOKEN = 23;
+	// boundary components, above the columns DecodeStep takes from FIRST_SCRATCH (25–36)
+	static final int ACCELERATORS = 40, HOST = 41, RESERVE = 42;
 
 	private final InferenceModel m;
+	private final LifecycleFigures lifecycle;
 
 	InferenceKernel(InferenceModel model) {
 		this.m = model;
+		this.lifecycle = new LifecycleFigures(model);
 	}
 
 	@Override
@@ -58,6 +63,10 @@ final class InferenceKernel implements Kernel {
 		// host power is added only when stated by a node and not already inside a measured average power
 		boolean hostCounted = !measuredPower && !isNaN(host[0]);
 		boolean measuredEnergy = !isNaN(measured[0]);
+		// a host share fills in for a node's host power; a measured average power already holds the host
+		double[] hostShare = b.in(m.hostShare), reserveShare = b.in(m.reserve);
+		boolean hostShared = !measuredPower && !hostCounted && !isNaN(hostShare[0]);
+		boolean reserveStated = !isNaN(reserveShare[0]);
 
 		double[] tokens = b.scratch(TOKENS), step = b.scratch(STEP), fraction = b.scratch(FRACTION);
 		double[] decodePower = b.scratch(DECODE_POWER), prefillTime = b.scratch(PREFILL_TIME);
@@ -111,7 +120,8 @@ final class InferenceKernel implements Kernel {
 		boolean perYearWanted = wants(figures, InferenceFigure.REQUESTS_PER_YEAR, InferenceFigure.ANNUAL_ENERGY,
 				InferenceFigure.ANNUAL_CARBON, InferenceFigure.ANNUAL_WATER, InferenceFigure.ANNUAL_ACCELERATOR_TIME);
 		boolean timeWanted = wants(figures, InferenceFigure.ACCELERATOR_TIME_PER_REQUEST,
-				InferenceFigure.ANNUAL_ACCELERATOR_TIME);
+				InferenceFigure.ANNUAL_ACCELERATOR_TIME, InferenceFigure.EMBODIED_CARBON_PER_REQUEST,
+				InferenceFigure.LIFECYCLE_CARBON_PER_REQUEST);
 		boolean impliedWanted = measuredEnergy && wants(figures, InferenceFigure.IMPLIED_MBU);
 		// branch-free loops, one per formula, so that the JIT can vectorise them
 		double[] perToken = b.scratch(STEP_PER_TOKEN);
@@ -135,6 +145,9 @@ final class InferenceKernel implements Kernel {
 		}
 		for (int i = 0; i < size; i++) {
 			it[i] = prefillEnergy[i] + tokens[i] * tokenEnergy[i];
+		}
+		components(b, hostShared, reserveStated, hostCounted, decodePower, perToken);
+		for (int i = 0; i < size; i++) {
 			energy[i] = facility[i] * it[i];
 		}
 		System.arraycopy(facility, 0, pue, 0, size);
@@ -156,6 +169,43 @@ final class InferenceKernel implements Kernel {
 			}
 		} else {
 			java.util.Arrays.fill(impliedMbu, 0, size, Double.NaN);
+		}
+	}
+
+	/**
+	 * The boundary components of the IT energy in their fixed order (docs/methodology.md, Boundaries): accelerators,
+	 * host (a node's host power, or a stated share), reserve capacity (a stated share); a stated share s adds
+	 * before × s / (1 − s) to the IT energy. A component that is not counted is NaN.
+	 */
+	private void components(Block b, boolean hostShared, boolean reserveStated, boolean hostCounted,
+			double[] decodePower, double[] perToken) {
+		int size = b.size();
+		double[] n = b.in(m.accelerators), host = b.in(m.hostPower), measured = b.in(m.measuredEnergy);
+		double[] hostShare = b.in(m.hostShare), reserveShare = b.in(m.reserve);
+		double[] prefillTime = b.scratch(PREFILL_TIME), tokens = b.scratch(TOKENS), it = b.scratch(IT);
+		double[] accelerators = b.scratch(ACCELERATORS), hostPart = b.scratch(HOST), reserve = b.scratch(RESERVE);
+		boolean measuredEnergy = !isNaN(measured[0]);
+		double[] prefillEnergy = b.scratch(PREFILL_ENERGY);
+		for (int i = 0; i < size; i++) {
+			double perTokenEnergy = measuredEnergy ? measured[i] : n[i] * decodePower[i] * perToken[i];
+			// the prefill energy column holds accelerators + host; the host's part is taken out again
+			double prefillHost = hostCounted ? host[i] * prefillTime[i] : 0;
+			accelerators[i] = prefillEnergy[i] - prefillHost + tokens[i] * perTokenEnergy;
+			hostPart[i] = hostCounted ? prefillHost + tokens[i] * host[i] * perToken[i] : Double.NaN;
+		}
+		if (hostShared) {
+			for (int i = 0; i < size; i++) {
+				hostPart[i] = Boundaries.share(accelerators[i], hostShare[i]);
+				it[i] += hostPart[i];
+			}
+		}
+		for (int i = 0; i < size; i++) {
+			reserve[i] = reserveStated ? Boundaries.share(it[i], reserveShare[i]) : Double.NaN;
+		}
+		if (reserveStated) {
+			for (int i = 0; i < size; i++) {
+				it[i] += reserve[i];
+			}
 		}
 	}
 
@@ -310,6 +360,7 @@ final class InferenceKernel implements Kernel {
 		case KV_CACHE_MEMORY -> copy(b.scratch(FREE), o, offset, size);
 		case DECODE_STEP_TIME -> copy(b.scratch(STEP), o, offset, size);
 		case IMPLIED_MBU -> copy(b.scratch(IMPLIED_MBU), o, offset, size);
+		default -> lifecycle.write(figure, b, o, offset);
 		}
 	}
 
@@ -318,6 +369,7 @@ final class InferenceKernel implements Kernel {
 		int size = b.size();
 		double[] it = b.scratch(IT), energy = b.scratch(ENERGY), perYear = b.scratch(PER_YEAR);
 		double[] wue = b.in(m.wue), grid = b.in(m.gridWater);
+		// on-site per IT joule, off-site per facility joule (the two parts are figures of their own too)
 		boolean onSite = !isNaN(wue[0]), offSite = !isNaN(grid[0]);
 		for (int i = 0; i < size; i++) {
 			double w = (onSite ? it[i] * wue[i] : 0) + (offSite ? energy[i] * grid[i] : 0);

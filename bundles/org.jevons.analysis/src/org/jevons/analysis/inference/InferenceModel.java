@@ -17,7 +17,9 @@ import org.jevons.analysis.engine.WorkloadModel;
 import org.jevons.analysis.spec.Specs.Accelerator;
 import org.jevons.analysis.spec.Specs.Architecture;
 import org.jevons.analysis.spec.Specs.Datacenter;
+import org.jevons.analysis.spec.Specs;
 import org.jevons.analysis.spec.Specs.Inference;
+import org.jevons.analysis.spec.Specs.Lifecycle;
 import org.jevons.analysis.spec.Specs.Model;
 import org.jevons.analysis.spec.Specs.Shape;
 
@@ -35,7 +37,9 @@ public final class InferenceModel implements WorkloadModel {
 			overhead, moeEfficiency, imbalance, collectiveLatency, averagePower, context, latency, parameters, active,
 			moe, experts, routed, kvBytes, layers, attentionLayers, attentionWidth, window, localShare, hidden, state,
 			weightBytes, accelerators, peak, power, idle, idleFraction, memoryBoundFraction, computeBoundFraction,
-			bandwidth, memory, memoryUtilisation, batchCap, interconnect, hostPower, pue, carbon, wue, gridWater;
+			bandwidth, memory, memoryUtilisation, batchCap, interconnect, hostPower, pue, carbon, wue, gridWater,
+			hostShare, reserve, acceleratorEmbodied, acceleratorLifetime, nodeEmbodied, nodeLifetime, residual,
+			cleanShare, trainingEnergy, trainingCarbon, over, overLifetime;
 	private final ParameterSpace space = new ParameterSpace();
 	private final Kernel kernel;
 	final Peak peakChoice;
@@ -125,6 +129,25 @@ public final class InferenceModel implements WorkloadModel {
 		carbon = space.add(optional(d.name(), "datacenter.carbon", d.carbon()));
 		wue = space.add(optional(d.name(), "datacenter.wue", d.wue()));
 		gridWater = space.add(optional(d.name(), "datacenter.water", d.gridWater()));
+		Lifecycle life = inference.lifecycle();
+		hostShare = space.add(optional(w, "host share", life.hostShare()));
+		reserve = space.add(optional(w, "reserve", life.reserve()));
+		acceleratorEmbodied = space.add(optional(a.name(), "accelerator.embodied", a.embodied()));
+		acceleratorLifetime = space.add(optional(a.name(), "accelerator.lifetime", a.lifetime()));
+		nodeEmbodied = space.add(optional(w, "node.embodied", inference.on().nodeEmbodied()));
+		nodeLifetime = space.add(optional(w, "node.lifetime", inference.on().nodeLifetime()));
+		residual = space.add(optional(d.name(), "datacenter.residual", d.residualCarbon()));
+		cleanShare = space.add(optional(d.name(), "datacenter.clean share", d.cleanShare()));
+		Optional<Specs.Upstream> upstream = life.upstream();
+		double[] training = upstream.map(u -> UpstreamTraining.nominal(u.training())).orElse(new double[] { Double.NaN,
+				Double.NaN });
+		String trained = upstream.map(u -> "training " + u.training().name() + " (its nominal lifecycle figure)")
+				.orElse("");
+		trainingEnergy = space.add(UpstreamTraining.constant("training.energy", training[0], trained));
+		trainingCarbon = space.add(UpstreamTraining.constant("training.carbon", training[1], trained));
+		over = space.add(optional(w, "training.over", upstream.map(Specs.Upstream::over)));
+		overLifetime = space.add(Parameter.constant("training over lifetime",
+				upstream.map(u -> u.lifetime() ? 1 : 0).orElse(0)));
 		figureSpecs = InferenceFigure.specs(inference.energyPerToken().isPresent());
 		kernel = new InferenceKernel(this);
 	}

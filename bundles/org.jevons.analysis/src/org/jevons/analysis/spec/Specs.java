@@ -49,14 +49,25 @@ public final class Specs {
 	}
 
 	/**
-	 * @param pue       power usage effectiveness; empty: the boundary stops at IT equipment
+	 * @param pue       power usage effectiveness; empty: the boundary stops at IT equipment (a node's {@code pue} when
+	 *                  the datacenter states none)
 	 * @param carbon    kg CO2e per J (from the datacenter or its grid)
 	 * @param wue       on-site water, L per J of IT energy
 	 * @param gridWater off-site water of generation, L per J of facility energy
 	 * @param price     electricity price, USD per J
+	 * @param residualCarbon market-based factor of the electricity not covered by contracts (the grid's residual
+	 *                  mix or the datacenter's stated market factor), kg CO2e per J
+	 * @param cleanShare share of the energy covered by contracted carbon-free supply (PPAs, certificates)
 	 */
 	public record Datacenter(String name, Optional<Value> pue, Optional<Value> carbon, Optional<Value> wue,
-			Optional<Value> gridWater, Optional<Value> price) {
+			Optional<Value> gridWater, Optional<Value> price, Optional<Value> residualCarbon,
+			Optional<Value> cleanShare) {
+
+		/** A datacenter without market-based carbon inputs. */
+		public Datacenter(String name, Optional<Value> pue, Optional<Value> carbon, Optional<Value> wue,
+				Optional<Value> gridWater, Optional<Value> price) {
+			this(name, pue, carbon, wue, gridWater, price, Optional.empty(), Optional.empty());
+		}
 	}
 
 	/**
@@ -65,9 +76,17 @@ public final class Specs {
 	 * @param accelerators total number of accelerators (nodes × accelerators per node)
 	 * @param hostPower    host power of the whole deployment (nodes × host), W; empty when no node states it
 	 * @param datacenter   empty when no {@code in} is given
+	 * @param nodeEmbodied manufacturing footprint of the servers per accelerator (a node's {@code embodied} / its
+	 *                     accelerators), kg CO2e
+	 * @param nodeLifetime service life of the node, s
 	 */
 	public record Deployment(Value accelerators, Accelerator accelerator, Optional<Value> hostPower,
-			Optional<Datacenter> datacenter) {
+			Optional<Datacenter> datacenter, Optional<Value> nodeEmbodied, Optional<Value> nodeLifetime) {
+
+		public Deployment(Value accelerators, Accelerator accelerator, Optional<Value> hostPower,
+				Optional<Datacenter> datacenter) {
+			this(accelerators, accelerator, hostPower, datacenter, Optional.empty(), Optional.empty());
+		}
 	}
 
 	/**
@@ -108,6 +127,32 @@ public final class Specs {
 				Optional.empty(), Optional.empty(), Optional.empty());
 	}
 
+	/**
+	 * The boundary inputs of a workload beyond its hardware (docs/methodology.md, Boundaries). Every share is the
+	 * component's share of the figure that includes it, so it adds {@code before × s / (1 − s)}.
+	 *
+	 * @param hostShare   host (CPU, DRAM, network) share of the active machines' energy, when no node states
+	 *                    {@code host}
+	 * @param reserve     share of the provisioned capacity that is idle or held in reserve, in [0, 1)
+	 * @param development share of all compute spent on experiments and failed runs (training), in [0, 1)
+	 * @param upstream    a training amortised over the inference's requests
+	 */
+	public record Lifecycle(Optional<Value> hostShare, Optional<Value> reserve, Optional<Value> development,
+			Optional<Upstream> upstream) {
+		public static final Lifecycle NONE = new Lifecycle(Optional.empty(), Optional.empty(), Optional.empty(),
+				Optional.empty());
+	}
+
+	/**
+	 * {@code training T over 10B requests} or {@code training T over 2 years}: the training's footprint spread over
+	 * a number of requests, or over the requests of a service life at the inference's request rate.
+	 *
+	 * @param over     requests (a count), or seconds of service life when {@code lifetime}
+	 * @param lifetime whether {@code over} is a service life
+	 */
+	public record Upstream(Training training, Value over, boolean lifetime) {
+	}
+
 	/** A training run or an inference service. */
 	public sealed interface Workload permits Training, Inference {
 		String name();
@@ -124,14 +169,15 @@ public final class Specs {
 	 */
 	public record Training(String name, Origin origin, Model model, Deployment on, Precision precision,
 			Optional<Value> tokens, Optional<Value> mfu, Optional<Value> duration, Optional<Value> acceleratorHours,
-			Optional<Value> averagePower, Optional<Value> flops, Optional<Value> context) implements Workload {
+			Optional<Value> averagePower, Optional<Value> flops, Optional<Value> context, Lifecycle lifecycle)
+			implements Workload {
 
-		/** A training without a stated sequence length (no attention-inclusive compute figure). */
+		/** A training without a stated sequence length (no attention-inclusive compute figure) or lifecycle. */
 		public Training(String name, Origin origin, Model model, Deployment on, Precision precision,
 				Optional<Value> tokens, Optional<Value> mfu, Optional<Value> duration, Optional<Value> acceleratorHours,
 				Optional<Value> averagePower, Optional<Value> flops) {
 			this(name, origin, model, on, precision, tokens, mfu, duration, acceleratorHours, averagePower, flops,
-					Optional.empty());
+					Optional.empty(), Lifecycle.NONE);
 		}
 	}
 
@@ -151,7 +197,16 @@ public final class Specs {
 	public record Inference(String name, Origin origin, Model model, Deployment on, Precision precision,
 			Value prompt, Value reasoning, Value answer, Optional<Value> batch, Optional<Value> requests,
 			Optional<Value> energyPerToken, Optional<Value> mfu, Optional<Value> mbu, Optional<Value> averagePower,
-			Optional<Value> context, Precision weights, Optional<Value> latency) implements Workload {
+			Optional<Value> context, Precision weights, Optional<Value> latency, Lifecycle lifecycle)
+			implements Workload {
+
+		public Inference(String name, Origin origin, Model model, Deployment on, Precision precision, Value prompt,
+				Value reasoning, Value answer, Optional<Value> batch, Optional<Value> requests,
+				Optional<Value> energyPerToken, Optional<Value> mfu, Optional<Value> mbu, Optional<Value> averagePower,
+				Optional<Value> context, Precision weights, Optional<Value> latency) {
+			this(name, origin, model, on, precision, prompt, reasoning, answer, batch, requests, energyPerToken, mfu,
+					mbu, averagePower, context, weights, latency, Lifecycle.NONE);
+		}
 
 		/** An inference with a stated batch and weights stored at the compute precision. */
 		public Inference(String name, Origin origin, Model model, Deployment on, Precision precision, Value prompt,
@@ -238,7 +293,15 @@ public final class Specs {
 		REQUEST, TOKEN, YEAR
 	}
 
-	public record Comparison(Origin origin, Workload left, Workload right, Per per) {
+	/** The boundary two workloads are compared at (docs/methodology.md, Boundaries). */
+	public enum At {
+		ACCELERATORS, FACILITY, LIFECYCLE
+	}
+
+	public record Comparison(Origin origin, Workload left, Workload right, Per per, At at) {
+		public Comparison(Origin origin, Workload left, Workload right, Per per) {
+			this(origin, left, right, per, At.FACILITY);
+		}
 	}
 
 	public enum Operator {

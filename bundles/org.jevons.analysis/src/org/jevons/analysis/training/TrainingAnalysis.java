@@ -45,7 +45,8 @@ public final class TrainingAnalysis implements EnergyAnalysis {
 
 	static Boundary boundary(Training training) {
 		boolean measured = training.averagePower().isPresent();
-		boolean host = !measured && training.on().hostPower().isPresent();
+		boolean host = !measured
+				&& (training.on().hostPower().isPresent() || training.lifecycle().hostShare().isPresent());
 		boolean facility = training.on().datacenter().flatMap(Datacenter::pue).isPresent();
 		return new Boundary(host, facility, measured);
 	}

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.jevons.analysis.Defaults;
 import org.jevons.analysis.engine.Block;
+import org.jevons.analysis.engine.Boundaries;
 import org.jevons.analysis.engine.FigureSpec;
 import org.jevons.analysis.engine.Kernel;
 import org.jevons.analysis.engine.Parameter;
@@ -15,6 +16,7 @@ import org.jevons.analysis.engine.Peak;
 import org.jevons.analysis.engine.WorkloadModel;
 import org.jevons.analysis.spec.Specs.Accelerator;
 import org.jevons.analysis.spec.Specs.Datacenter;
+import org.jevons.analysis.spec.Specs.Lifecycle;
 import org.jevons.analysis.spec.Specs.Model;
 import org.jevons.analysis.spec.Specs.Shape;
 import org.jevons.analysis.spec.Specs.Training;
@@ -29,9 +31,11 @@ import org.jevons.analysis.spec.Specs.Training;
 public final class TrainingModel implements WorkloadModel {
 	final int tokens, flops, mfu, duration, acceleratorHours, averagePower, active, accelerators, peak, power,
 			utilisation, hostPower, pue, carbon, wue, gridWater, embodied, lifetime, attentionLayers, attentionWidth,
-			sequence, window, localShare;
+			sequence, window, localShare, hostShare, reserve, development, nodeEmbodied, nodeLifetime, residual,
+			cleanShare;
 	private final ParameterSpace space = new ParameterSpace();
 	private final Kernel kernel = new TrainingKernel();
+	private final TrainingLifecycle lifecycle = new TrainingLifecycle(this);
 	final Peak peakChoice;
 
 	public TrainingModel(Training training) {
@@ -77,6 +81,14 @@ public final class TrainingModel implements WorkloadModel {
 		sequence = space.add(Parameter.optional(w, "context", training.context()));
 		window = space.add(Parameter.optional(m, "model.window", shape.window()));
 		localShare = space.add(Parameter.optional(m, "model.local share", shape.localShare()));
+		Lifecycle life = training.lifecycle();
+		hostShare = space.add(Parameter.optional(w, "host share", life.hostShare()));
+		reserve = space.add(Parameter.optional(w, "reserve", life.reserve()));
+		development = space.add(Parameter.optional(w, "development", life.development()));
+		nodeEmbodied = space.add(Parameter.optional(w, "node.embodied", training.on().nodeEmbodied()));
+		nodeLifetime = space.add(Parameter.optional(w, "node.lifetime", training.on().nodeLifetime()));
+		residual = space.add(Parameter.optional(d.name(), "datacenter.residual", d.residualCarbon()));
+		cleanShare = space.add(Parameter.optional(d.name(), "datacenter.clean share", d.cleanShare()));
 	}
 
 	@Override
@@ -101,8 +113,8 @@ public final class TrainingModel implements WorkloadModel {
 	}
 
 	private final class TrainingKernel implements Kernel {
-		private static final int COMPUTE = 0, REPORTED = 1, PREDICTED = 2, WATTS = 3, IT = 4, ENERGY = 5,
-				WITH_ATTENTION = 6;
+		private static final int COMPUTE = 0, REPORTED = 1, PREDICTED = 2, WATTS = 3, IT = TrainingLifecycle.IT,
+				ENERGY = TrainingLifecycle.ENERGY;
 
 		@Override
 		public List<FigureSpec> figures() {
@@ -119,7 +131,10 @@ public final class TrainingModel implements WorkloadModel {
 			boolean statedFlops = !isNaN(stated[0]);
 			boolean statedHours = !isNaN(hoursStated[0]);
 			boolean statedPower = !isNaN(watts[0]);
-			boolean hostStated = !isNaN(host[0]);
+			boolean hostStated = !statedPower && !isNaN(host[0]);
+			boolean hostShared = !statedPower && !hostStated && !isNaN(b.in(hostShare)[0]);
+			double[] shared = b.in(hostShare), reserved = b.in(reserve);
+			boolean reserveStated = !isNaN(reserved[0]);
 			double[] compute = b.scratch(COMPUTE), reported = b.scratch(REPORTED), predicted = b.scratch(PREDICTED);
 			double[] average = b.scratch(WATTS), it = b.scratch(IT), energy = b.scratch(ENERGY);
 			for (int i = 0; i < size; i++) {
@@ -131,8 +146,19 @@ public final class TrainingModel implements WorkloadModel {
 			}
 			boolean isReported = !isNaN(reported[0]);
 			double[] hours = isReported ? reported : predicted;
+			// boundary components in their fixed order; each stated share adds before × s / (1 − s)
+			double[] acceleratorPart = b.scratch(TrainingLifecycle.ACCELERATORS);
+			double[] hostPart = b.scratch(TrainingLifecycle.HOST), reservePart = b.scratch(TrainingLifecycle.RESERVE);
 			for (int i = 0; i < size; i++) {
-				it[i] = hours[i] * average[i];
+				double accelerators = hours[i] * (statedPower ? watts[i] : pw[i] * util[i]);
+				double hostEnergy = hostStated ? hours[i] * host[i] / n[i]
+						: hostShared ? Boundaries.share(accelerators, shared[i]) : 0;
+				double reserveEnergy = reserveStated ? Boundaries.share(accelerators + hostEnergy, reserved[i])
+						: 0;
+				acceleratorPart[i] = accelerators;
+				hostPart[i] = hostStated || hostShared ? hostEnergy : Double.NaN;
+				reservePart[i] = reserveStated ? reserveEnergy : Double.NaN;
+				it[i] = accelerators + hostEnergy + reserveEnergy;
 				energy[i] = it[i] * facility[i];
 			}
 			TrainingFigure[] all = TrainingFigure.values();
@@ -162,12 +188,8 @@ public final class TrainingModel implements WorkloadModel {
 					}
 				}
 				case AVERAGE_POWER -> System.arraycopy(average, 0, o, offset, size);
-				case EMBODIED_CARBON -> {
-					double[] life = b.in(lifetime), emb = b.in(embodied);
-					for (int i = 0; i < size; i++) {
-						o[offset + i] = hours[i] / life[i] * emb[i];
-					}
-				}
+				case EMBODIED_CARBON -> lifecycle.embodied(b, hours, o, offset);
+				default -> lifecycle.write(all[figures[j]], b, hours, o, offset);
 				}
 			}
 		}

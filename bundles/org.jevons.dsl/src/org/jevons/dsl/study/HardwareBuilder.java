@@ -68,8 +68,20 @@ final class HardwareBuilder {
 		}
 		double nodes = count.get().nominal();
 		Optional<Value> host = d.quantity("host").map(h -> h.times(nodes));
+		// a node's pue stands in for a datacenter that states none (both stated: a validation error)
+		Optional<Value> nodePue = d.quantity("pue");
+		Optional<Specs.Datacenter> facility = nodePue.isEmpty() ? datacenter
+				: datacenter.filter(dc -> dc.pue().isPresent()).or(() -> Optional.of(withPue(datacenter, nodePue)));
 		return Optional.of(new Deployment(count.get().times(perNode.get()),
-				accelerator(accelerators.get().getAccelerator()), host, datacenter));
+				accelerator(accelerators.get().getAccelerator()), host, facility,
+				d.quantity("embodied").map(e -> e.times(1 / perNode.get())), d.quantity("lifetime")));
+	}
+
+	private static Specs.Datacenter withPue(Optional<Specs.Datacenter> datacenter, Optional<Value> pue) {
+		Specs.Datacenter dc = datacenter.orElse(new Specs.Datacenter("", Optional.empty(), Optional.empty(),
+				Optional.empty(), Optional.empty(), Optional.empty()));
+		return new Specs.Datacenter(dc.name(), pue, dc.carbon(), dc.wue(), dc.gridWater(), dc.price(),
+				dc.residualCarbon(), dc.cleanShare());
 	}
 
 	/** A datacenter; carbon, water and price fall back to its grid's. */
@@ -78,7 +90,8 @@ final class HardwareBuilder {
 		Optional<Declarations> grid = d.property(GridRef.class).map(GridRef::getGrid)
 				.filter(g -> g != null && !g.eIsProxy()).map(Grid.class::cast).map(Declarations::of);
 		return new Specs.Datacenter(name(dc.getName()), d.quantity("pue"), fallback(d, grid, "carbon"),
-				d.quantity("wue"), fallback(d, grid, "water"), fallback(d, grid, "price"));
+				d.quantity("wue"), fallback(d, grid, "water"), fallback(d, grid, "price"),
+				fallback(d, grid, "residual"), d.quantity("clean share"));
 	}
 
 	private static Optional<Value> fallback(Declarations own, Optional<Declarations> grid, String key) {

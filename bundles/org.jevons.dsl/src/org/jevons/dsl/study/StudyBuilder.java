@@ -12,10 +12,12 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.jevons.analysis.spec.Specs;
 import org.jevons.analysis.spec.Specs.Architecture;
 import org.jevons.analysis.spec.Specs.Expectation;
+import org.jevons.analysis.spec.Specs.Lifecycle;
 import org.jevons.analysis.spec.Specs.Operator;
 import org.jevons.analysis.spec.Specs.Per;
 import org.jevons.analysis.spec.Specs.Precision;
 import org.jevons.analysis.spec.Specs.Study;
+import org.jevons.analysis.spec.Specs.Upstream;
 import org.jevons.analysis.spec.Specs.Workload;
 import org.jevons.analysis.spec.Value;
 import org.jevons.model.energy.ArchitectureProperty;
@@ -32,6 +34,7 @@ import org.jevons.model.energy.PrecisionProperty;
 import org.jevons.model.energy.Projection;
 import org.jevons.model.energy.Sweep;
 import org.jevons.model.energy.Training;
+import org.jevons.model.energy.UpstreamProperty;
 import org.jevons.model.energy.WeightsProperty;
 
 /**
@@ -102,7 +105,8 @@ public final class StudyBuilder {
 		return Optional.of(new Specs.Training(HardwareBuilder.name(t.getName()), Declarations.origin(t), model.get(),
 				on.get(), precision(d, model.get()), d.quantity("tokens"), d.quantity("mfu"), d.quantity("duration"),
 				d.quantity("accelerator-hours"), d.quantity("average power"), d.quantity("flops"),
-				d.quantity("context")));
+				d.quantity("context"), new Lifecycle(d.quantity("host share"), d.quantity("reserve"),
+						d.quantity("development"), Optional.empty())));
 	}
 
 	private Optional<Specs.Inference> buildInference(Inference i) {
@@ -120,7 +124,19 @@ public final class StudyBuilder {
 				d.quantity("reasoning").orElse(Value.of(0)), d.quantity("answer").orElse(Value.of(0)),
 				d.quantity("batch"), d.quantity("requests"), d.quantity("energy"), d.quantity("mfu"),
 				d.quantity("mbu"), d.quantity("average power"), d.quantity("context"), weights,
-				d.quantity("latency")));
+				d.quantity("latency"), new Lifecycle(d.quantity("host share"), d.quantity("reserve"), Optional.empty(),
+						d.property(UpstreamProperty.class).flatMap(this::upstream))));
+	}
+
+	/** {@code training T over N requests | over a service life}; the unit tells which. */
+	private Optional<Upstream> upstream(UpstreamProperty p) {
+		if (p.getTraining() == null || p.getTraining().eIsProxy() || p.getOver() == null) {
+			return Optional.empty();
+		}
+		boolean lifetime = org.jevons.dsl.model.Quantities.unit(p.getOver())
+				.map(u -> u.dimension().equals(org.jevons.model.units.Dimension.TIME)).orElse(false);
+		return training(p.getTraining())
+				.flatMap(t -> Quantities.value(p.getOver(), p).map(over -> new Upstream(t, over, lifetime)));
 	}
 
 	private static Precision precision(Declarations d, Specs.Model model) {
@@ -167,7 +183,12 @@ public final class StudyBuilder {
 		case "year" -> Per.YEAR;
 		default -> Per.REQUEST;
 		};
-		return Optional.of(new Specs.Comparison(Declarations.origin(c), left.get(), right.get(), per));
+		Specs.At at = switch (c.getBoundary() == null ? "facility" : c.getBoundary()) {
+		case "accelerators" -> Specs.At.ACCELERATORS;
+		case "lifecycle" -> Specs.At.LIFECYCLE;
+		default -> Specs.At.FACILITY;
+		};
+		return Optional.of(new Specs.Comparison(Declarations.origin(c), left.get(), right.get(), per, at));
 	}
 
 	private Optional<Specs.Projection> projection(Projection p) {

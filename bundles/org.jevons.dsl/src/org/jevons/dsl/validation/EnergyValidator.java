@@ -8,6 +8,7 @@ import org.eclipse.xtext.validation.ComposedChecks;
  * error any feature may be null.
  */
 @ComposedChecks(validators = { NameValidator.class, UnitValidator.class, RangeValidator.class,
-		RequiredValidator.class, StudyValidator.class, ProjectionValidator.class, UsageValidator.class })
+		RequiredValidator.class, StudyValidator.class, ProjectionValidator.class, UsageValidator.class,
+		BoundaryValidator.class })
 public class EnergyValidator extends AbstractEnergyValidator {
 }

@@ -57,10 +57,18 @@ public final class IssueCodes {
 	public static final String COMPARE_KINDS = "jevons.compare.kinds";
 	/** {@code compare ... per X} with X not request, token or year. */
 	public static final String COMPARE_PER = "jevons.compare.per";
+	/** {@code compare ... at X} with X not accelerators, facility or lifecycle, or at a boundary per token/year. */
+	public static final String COMPARE_BOUNDARY = "jevons.compare.boundary";
 	/** An {@code expect} metric its target does not have. */
 	public static final String EXPECT_METRIC = "jevons.expect.metric";
 	/** An {@code expect} limit whose unit does not measure the metric. */
 	public static final String EXPECT_UNIT = "jevons.expect.unit";
+	/** A boundary component stated twice ({@code pue} on a node and its datacenter, {@code host} and {@code host share}). */
+	public static final String BOUNDARY_DUPLICATE = "jevons.boundary.duplicate";
+	/** A share of a boundary ({@code reserve}, {@code development}, {@code host share}) of 100 % or more. */
+	public static final String BOUNDARY_SHARE = "jevons.boundary.share";
+	/** A training amortised over zero requests or a zero service life, or over something that is neither. */
+	public static final String BOUNDARY_AMORTISATION = "jevons.boundary.amortisation";
 	/** A {@code vary} of a property path the sweep's workload does not have. */
 	public static final String VARY_PROPERTY = "jevons.vary.property";
 	/** A {@code usage} column role the language does not know. */

@@ -27,7 +27,7 @@ public class RangeValidator extends AbstractEnergyCheck {
 	private static final Set<String> FRACTIONS = Set.of("mfu", "mbu");
 	/** Must be positive: a zero would divide or mean nothing runs. */
 	private static final Set<String> POSITIVE = Set.of("batch", "parameters", "active", "layers", "hidden",
-			"attention layers", "attention width", "window", "latency");
+			"attention layers", "attention width", "window", "latency", "lifetime");
 	/** May be negative: growth, gain and elasticity describe changes, not amounts. */
 	private static final Set<String> SIGNED = Set.of("demand growth", "efficiency gain", "elasticity",
 			"other cost trend", "carbon trend", "energy share");

@@ -23,6 +23,22 @@ import org.jevons.model.units.Unit;
 public class StudyValidator extends AbstractEnergyCheck {
 
 	private static final Set<String> COMPARE_PER = Set.of("request", "token", "year");
+	private static final Set<String> COMPARE_AT = Set.of("accelerators", "facility", "lifecycle");
+
+	@Check
+	public void checkCompareBoundary(Compare c) {
+		String at = c.getBoundary();
+		if (at == null) {
+			return;
+		}
+		if (!COMPARE_AT.contains(at)) {
+			error("compare ... at " + at + " is not a boundary: write at accelerators, at facility (the default) or at"
+					+ " lifecycle", c, EnergyPackage.Literals.COMPARE__BOUNDARY, IssueCodes.COMPARE_BOUNDARY);
+		} else if (!"facility".equals(at) && c.getPer() != null && !"request".equals(c.getPer())) {
+			error("a comparison at the " + at + " boundary is per request: remove per " + c.getPer(), c,
+					EnergyPackage.Literals.COMPARE__BOUNDARY, IssueCodes.COMPARE_BOUNDARY);
+		}
+	}
 
 	@Check
 	public void checkCompare(Compare c) {

@@ -51,18 +51,22 @@ public final class PropertyCatalog {
 				p("idle", POWER, "Idle power of the whole node."),
 				p("embodied", CO2E, "Manufacturing footprint of one node."),
 				p("lifetime", TIME, "Service life of the node."),
-				p("rental", TIME_PRICE, "Price of one node-hour."));
+				p("rental", TIME_PRICE, "Price of one node-hour."),
+				p("pue", NONE, "Power usage effectiveness of where the node runs, when its datacenter states none (never both)."));
 		kind(Kind.GRID,
 				p("carbon", CARBON_INTENSITY, "Carbon intensity of the electricity (life-cycle, per kWh)."),
 				p("water", WATER_INTENSITY, "Off-site water consumed to generate one kWh."),
-				p("price", ENERGY_PRICE, "Electricity price."));
+				p("price", ENERGY_PRICE, "Electricity price."),
+				p("residual", CARBON_INTENSITY, "Residual-mix carbon intensity: the market-based factor of electricity not covered by contracts.", "not known: market-based carbon uses the location-based factor"));
 		kind(Kind.DATACENTER,
 				p("grid", NONE, "The grid that supplies the datacenter."),
 				p("pue", NONE, "Power usage effectiveness: facility energy / IT energy (≥ 1).", "none: the boundary stops at IT equipment"),
 				p("wue", WATER_INTENSITY, "On-site water per kWh of IT energy (cooling)."),
 				p("price", ENERGY_PRICE, "Electricity price paid by the datacenter (cost plugin)."),
 				p("carbon", CARBON_INTENSITY, "Carbon intensity, instead of a grid."),
-				p("water", WATER_INTENSITY, "Off-site water intensity, instead of a grid."));
+				p("water", WATER_INTENSITY, "Off-site water intensity, instead of a grid."),
+				p("residual", CARBON_INTENSITY, "Market-based factor of the uncontracted electricity, instead of the grid's residual mix."),
+				p("clean share", NONE, "Share of the energy covered by contracted carbon-free supply (PPAs), in [0, 1].", "0"));
 		kind(Kind.MODEL,
 				p("architecture", NONE, "dense or moe (mixture of experts)."),
 				p("parameters", NONE, "Total parameters N (671B)."),
@@ -89,7 +93,10 @@ public final class PropertyCatalog {
 				p("average power", POWER, "Measured average power per accelerator, including its share of host.", "power × 0.8"),
 				p("flops", COMPUTE, "Training compute, overriding 6 · N_active · D."),
 				p("mbu", NONE, "Memory-bandwidth utilisation (informative for training)."),
-				c("context", TOKEN, "Sequence length of the training: gives the attention-inclusive compute figure."));
+				c("context", TOKEN, "Sequence length of the training: gives the attention-inclusive compute figure."),
+				p("host share", NONE, "Host (CPU, DRAM, network) share of the machines' energy, when no node states host; in [0, 1).", "not counted"),
+				p("reserve", NONE, "Share of the provisioned capacity that is idle or held in reserve, in [0, 1).", "not counted"),
+				p("development", NONE, "Share of all compute spent on experiments and failed runs, in [0, 1).", "not counted"));
 		kind(Kind.INFERENCE,
 				p("model", NONE, "The model served."),
 				p("on", NONE, "on N x Accelerator|Node in Datacenter (one replica)."),
@@ -105,7 +112,10 @@ public final class PropertyCatalog {
 				p("average power", POWER, "Power per accelerator as measured; replaces the power model (its boundary is the measurement's)."),
 				c("context", TOKEN, "Tokens held in the KV cache.", "prompt + half the output"),
 				p("weights", NONE, "Precision the weights are stored in, when it differs from the compute precision (weights fp4).", "the serving precision"),
-				p("latency", TIME, "Target time per output token (one decode step); caps the batch derived from memory."));
+				p("latency", TIME, "Target time per output token (one decode step); caps the batch derived from memory."),
+				p("host share", NONE, "Host (CPU, DRAM, network) share of the machines' energy, when no node states host; in [0, 1).", "not counted"),
+				p("reserve", NONE, "Share of the provisioned capacity that is idle or held in reserve, in [0, 1).", "not counted"),
+				p("training", NONE, "A training amortised per request: training T over 10B requests, or over 2 years of service.", "not counted"));
 		kind(Kind.PROJECTION,
 				p("workload", NONE, "The inference whose use is projected."),
 				p("years", NONE, "First and last year: years 2025 to 2035."),

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jevons.analysis.StudyResult;
+import org.jevons.analysis.WorkloadResult;
 import org.jevons.report.Block;
 import org.jevons.report.Human;
 import org.jevons.report.ReportContext;
@@ -64,8 +65,8 @@ public final class HtmlReport implements ReportWriter {
 	 */
 	private static Optional<String> chart(String section, int i, StudyResult result) {
 		return switch (section) {
-		case "trainings" -> at(result.trainings(), i).flatMap(Charts::tornado);
-		case "inferences" -> at(result.inferences(), i).flatMap(Charts::tornado);
+		case "trainings" -> at(result.trainings(), i).flatMap(HtmlReport::workloadCharts);
+		case "inferences" -> at(result.inferences(), i).flatMap(HtmlReport::workloadCharts);
 		case "comparisons" -> at(result.comparisons(), i).flatMap(c -> Charts.comparison(c, result));
 		case "projections" -> at(result.projections(), i).flatMap(p -> SeriesCharts.projection(p)
 				.map(chart -> chart + WaterfallChart.of(p).orElse("")));
@@ -74,7 +75,13 @@ public final class HtmlReport implements ReportWriter {
 		};
 	}
 
-	private static <T> Optional<T> at(List<T> list, int i) {
+	/** A workload's tornado, then its boundary waterfall. */
+	private static Optional<String> workloadCharts(WorkloadResult w) {
+		String charts = Charts.tornado(w).orElse("") + WaterfallChart.of(w).orElse("");
+		return charts.isEmpty() ? Optional.empty() : Optional.of(charts);
+	}
+
+		private static <T> Optional<T> at(List<T> list, int i) {
 		return i < list.size() ? Optional.of(list.get(i)) : Optional.empty();
 	}
 

@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.jevons.analysis.AnalysisResult;
@@ -14,6 +15,7 @@ import org.jevons.analysis.Figure;
 import org.jevons.analysis.ProjectionResult;
 import org.jevons.analysis.StudyResult;
 import org.jevons.analysis.SweepResult;
+import org.jevons.analysis.Waterfall;
 import org.jevons.analysis.WorkloadResult;
 import org.jevons.report.ReportContext;
 import org.jevons.report.ReportDiagnostic;
@@ -124,9 +126,14 @@ public final class JsonReport implements ReportWriter {
 	private static void workload(JsonWriter json, WorkloadResult w) throws IOException {
 		json.beginObject().name("name").value(w.name());
 		Quantities.origin(json, w.origin());
-		Quantities.figures(json, w.figures(), Scope.WORKLOAD, Set.of("boundary", "assumptions", "sensitivity"));
+		Quantities.figures(json, w.figures(), Scope.WORKLOAD,
+				Set.of("boundary", "assumptions", "sensitivity", "waterfall"));
 		json.name("boundary").beginObject().name("host").value(w.boundary().host()).name("facility")
 				.value(w.boundary().facility()).name("description").value(w.boundary().description()).endObject();
+		Optional<Waterfall> waterfall = Waterfall.energy(w).filter(Waterfall::grows);
+		if (waterfall.isPresent()) {
+			Quantities.waterfall(json, waterfall.get());
+		}
 		Quantities.sources(json, w.figures());
 		json.name("assumptions").beginArray();
 		for (String a : w.assumptions()) {

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.jevons.analysis.Estimate;
 import org.jevons.analysis.Figure;
+import org.jevons.analysis.Waterfall;
 import org.jevons.analysis.SensitivityBar;
 import org.jevons.analysis.WorkloadResult;
 import org.jevons.analysis.spec.Specs.Origin;
@@ -52,6 +53,24 @@ final class Quantities {
 			number(json, p.p95());
 		}
 		json.endObject();
+	}
+
+	/**
+	 * {@code "waterfall": [{"component", "label", "counted", "adds", "at_boundary"}]} in the fixed unit of the first
+	 * component; {@code adds} is null for a component that is not counted.
+	 */
+	static void waterfall(JsonWriter json, Waterfall waterfall) throws IOException {
+		Unit unit = Units.fixed(waterfall.steps().get(0).key(), waterfall.dimension(), Scope.WORKLOAD);
+		json.name("waterfall").beginArray();
+		for (Waterfall.Step step : waterfall.steps()) {
+			json.beginObject().name("component").value(step.key()).name("label").value(step.label())
+					.name("counted").value(step.counted()).name("unit").value(unit.symbol()).name("adds");
+			number(json, step.added().map(f -> unit.of(f.nominal())).orElse(Double.NaN));
+			json.name("at_boundary");
+			number(json, unit.of(step.running()));
+			json.endObject();
+		}
+		json.endArray();
 	}
 
 	static void figure(JsonWriter json, Figure f, Scope scope) throws IOException {
