@@ -24,6 +24,12 @@ public record Waterfall(String workload, Dimension dimension, List<Step> steps, 
 		public boolean counted() {
 			return added.isPresent();
 		}
+
+		/** The label up to its first parenthesis, for axes: "Host (CPU, DRAM, network)" → "Host". */
+		public String shortLabel() {
+			int paren = label.indexOf(" (");
+			return paren > 0 ? label.substring(0, paren) : label;
+		}
 	}
 
 	public Waterfall {

@@ -1,7 +1,6 @@
 package org.jevons.report;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +16,6 @@ import org.jevons.analysis.WorkloadResult;
 
 /** The blocks of results with figures: a figure table with numbered sources, plus what each kind adds. */
 final class Blocks {
-	/** The tornado ranking in text shows this many inputs. */
-	static final int SENSITIVITY_ROWS = 6;
-
 	private Blocks() {
 	}
 
@@ -28,8 +24,9 @@ final class Blocks {
 		List<Table> tables = new ArrayList<>();
 		tables.add(figures(w.figures(), sources));
 		Waterfalls.table(w).ifPresent(tables::add);
-		if (w.sensitivity().stream().anyMatch(b -> b.swing() > 0)) {
-			tables.add(sensitivity(w));
+		List<SensitivityBar> bars = Sensitivity.shown(w, Sensitivity.TABLE_ROWS);
+		if (!bars.isEmpty()) {
+			tables.add(sensitivity(w, bars));
 		}
 		List<String> notes = new ArrayList<>();
 		notes.add("Boundary: " + w.boundary().description());
@@ -109,14 +106,12 @@ final class Blocks {
 		return new Table("", List.of("Figure", "Value", "Sources"), rows);
 	}
 
-	private static Table sensitivity(WorkloadResult w) {
-		List<SensitivityBar> bars = w.sensitivity().stream().filter(b -> b.swing() > 0)
-				.sorted(Comparator.comparingDouble(SensitivityBar::swing).reversed()).limit(SENSITIVITY_ROWS).toList();
+	private static Table sensitivity(WorkloadResult w, List<SensitivityBar> bars) {
 		String key = bars.get(0).figureKey();
 		Dimension dimension = w.figure(key).map(Figure::dimension).orElse(Dimension.RATIO);
 		List<List<String>> rows = new ArrayList<>();
 		for (SensitivityBar b : bars) {
-			rows.add(List.of(b.input(), Human.sig(b.inputLow()) + " – " + Human.sig(b.inputHigh()),
+			rows.add(List.of(b.input(), Sensitivity.inputRange(b),
 					Human.format(key, dimension, b.outputLow()) + " – " + Human.format(key, dimension, b.outputHigh())));
 		}
 		return new Table("Sensitivity of " + w.figure(key).map(Figure::label).orElse(key), List.of("Input",

@@ -110,7 +110,8 @@ public final class Evaluation {
 			kernel.evaluate(vector, out);
 			double high = out[output];
 			bars.add(new SensitivityBar(parameter.path(), parameter.min(), parameter.max(), figureKey, low, high,
-					parameter.source().map(List::of).orElse(List.of())));
+					parameter.source().map(List::of).orElse(List.of()),
+					parameter.value().flatMap(org.jevons.analysis.spec.Value::written)));
 		}
 		bars.sort((a, b) -> Double.compare(b.swing(), a.swing()));
 		return bars;

@@ -68,7 +68,9 @@ public final class ExpectationAnalysis implements EnergyAnalysis {
 		if (actual.isEmpty()) {
 			String reasons = target.get().problems().stream().filter(p -> p.severity() != Problem.Severity.INFO)
 					.map(Problem::message).collect(Collectors.joining("; "));
-			return failed(e, e.target() + " has no " + e.metric() + (e.year().isPresent() ? " " + e.year().getAsInt() : "")
+			String[] words = e.metric().trim().split("\\s+", 2);
+			String named = words.length == 2 && Estimate.Statistic.parse(words[0]).isPresent() ? words[1] : e.metric();
+			return failed(e, e.target() + " has no " + named + (e.year().isPresent() ? " " + e.year().getAsInt() : "")
 					+ (reasons.isEmpty() ? " (its inputs do not give it)" : ": " + reasons));
 		}
 		Figure figure = actual.get();
@@ -115,6 +117,6 @@ public final class ExpectationAnalysis implements EnergyAnalysis {
 
 	private static ExpectationResult failed(Expectation e, String reason) {
 		return new ExpectationResult(e.text(), e.origin(), ID, false, Optional.empty(), e.limit(), Optional.empty(),
-				List.of(Problem.error(e.origin(), reason)));
+				List.of(Problem.error(e.origin(), reason)), Metrics.statistic(e.metric()));
 	}
 }

@@ -98,9 +98,12 @@ public final class InferenceAnalysis implements EnergyAnalysis {
 			assumptions.add("power: the stated average power per accelerator; the boundary is the measurement's"
 					+ " (a board's TDP stated as average power counts no host)");
 		} else if (!measured || hasPrompt) {
-			assumptions.add("power: idle + (TDP - idle) x (0.6 memory-bound .. 0.9 compute-bound)"
-					+ (i.on().accelerator().idle().isEmpty() ? ", idle = 0.1 x TDP" : "")
-					+ (i.on().hostPower().isPresent() ? ", + node host power" : ", no host"));
+			assumptions.add("power: idle + (TDP - idle) x (" + org.jevons.analysis.Defaults.POWER_FRACTION_MEMORY_BOUND
+					+ " memory-bound .. " + org.jevons.analysis.Defaults.POWER_FRACTION_COMPUTE_BOUND + " compute-bound)"
+					+ (i.on().accelerator().idle().isEmpty()
+							? ", idle = " + org.jevons.analysis.Defaults.IDLE_FRACTION + " x TDP" : "")
+					+ (i.on().hostPower().isPresent() ? ", + node host power"
+							: i.lifecycle().hostShare().isPresent() ? ", + the stated host share" : ", no host"));
 		}
 		if (i.model().architecture() == Architecture.MOE && !measured
 				&& (i.model().experts().isEmpty() || i.model().routed().isEmpty())) {

@@ -82,7 +82,8 @@ public final class TrainingAnalysis implements EnergyAnalysis {
 			} else {
 				assumptions.add("average power = accelerator power x " + org.jevons.analysis.Defaults.TRAINING_UTILISATION
 						+ " (default training utilisation)"
-						+ (t.on().hostPower().isPresent() ? " + host power / accelerators" : ", no host"));
+						+ (t.on().hostPower().isPresent() ? " + host power / accelerators"
+								: t.lifecycle().hostShare().isPresent() ? ", + the stated host share" : ", no host"));
 			}
 		}
 		if (t.flops().isEmpty() && t.tokens().isPresent()) {

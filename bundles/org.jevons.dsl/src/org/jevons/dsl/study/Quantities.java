@@ -49,7 +49,10 @@ final class Quantities {
 		} else {
 			return Optional.empty();
 		}
-		return Optional.of(source.filter(s -> !s.isBlank()).map(value::withSource).orElse(value));
+		Optional<org.jevons.model.units.Unit> unit = org.jevons.dsl.model.Quantities.unit(quantity)
+				.filter(u -> !u.text().isBlank());
+		Value written = unit.map(u -> value.withWritten(new Value.Written(u.text(), u.factor()))).orElse(value);
+		return Optional.of(source.filter(s -> !s.isBlank()).map(written::withSource).orElse(written));
 	}
 
 	/** The nominal number of a quantity in SI, e.g. a year or a count. */

@@ -92,7 +92,10 @@ public class BoundaryValidator extends AbstractEnergyCheck {
 		}
 		Optional<Unit> unit = Quantities.unit(over);
 		if (unit.isEmpty()) {
-			return; // the unit validator reports unknown units
+			error("Unknown unit '" + org.jevons.model.units.Units.unknownSymbol(over.getUnit()).orElse(over.getUnit())
+					+ "': a training is amortised over a number of requests (10B requests) or a service life (2 years)",
+					over, EnergyPackage.Literals.QUANTITY__UNIT, IssueCodes.UNIT_UNKNOWN);
+			return;
 		}
 		Dimension dimension = unit.get().dimension();
 		if (!dimension.equals(Dimension.NONE) && !dimension.equals(Dimension.TIME)) {

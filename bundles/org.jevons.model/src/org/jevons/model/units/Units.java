@@ -41,8 +41,11 @@ public final class Units {
 		plain("h", HOUR, Dimension.TIME);
 		plain("d", DAY, Dimension.TIME);
 		plain("day", DAY, Dimension.TIME);
+		plain("days", DAY, Dimension.TIME);
 		plain("week", 7 * DAY, Dimension.TIME);
+		plain("weeks", 7 * DAY, Dimension.TIME);
 		plain("month", YEAR / 12, Dimension.TIME);
+		plain("months", YEAR / 12, Dimension.TIME);
 		plain("year", YEAR, Dimension.TIME);
 		plain("years", YEAR, Dimension.TIME);
 		plain("yr", YEAR, Dimension.TIME);

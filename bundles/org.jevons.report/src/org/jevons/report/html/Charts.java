@@ -1,6 +1,5 @@
 package org.jevons.report.html;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,13 +10,12 @@ import org.jevons.analysis.StudyResult;
 import org.jevons.analysis.WorkloadResult;
 import org.jevons.report.Human;
 import org.jevons.report.Scope;
+import org.jevons.report.Sensitivity;
 import org.jevons.report.Unit;
 import org.jevons.report.Units;
 
 /** Charts of workloads and comparisons: the tokens × energy-per-token areas and the tornado. */
 final class Charts {
-	static final int TORNADO_BARS = 8;
-
 	private Charts() {
 	}
 
@@ -73,15 +71,10 @@ final class Charts {
 		return result.find(name).filter(WorkloadResult.class::isInstance).map(WorkloadResult.class::cast);
 	}
 
-	/** The input's bounds, as the bar's caption. */
-	private static String range(SensitivityBar b) {
-		return "(" + Human.sig(b.inputLow()) + "–" + Human.sig(b.inputHigh()) + ")";
-	}
 
 	/** One bar per uncertain input: the figure with that input at its low and high bound, widest first. */
 	static Optional<String> tornado(WorkloadResult w) {
-		List<SensitivityBar> bars = w.sensitivity().stream().filter(b -> b.swing() > 0)
-				.sorted(Comparator.comparingDouble(SensitivityBar::swing).reversed()).limit(TORNADO_BARS).toList();
+		List<SensitivityBar> bars = Sensitivity.shown(w, Sensitivity.CHART_BARS);
 		if (bars.isEmpty()) {
 			return Optional.empty();
 		}
@@ -93,7 +86,7 @@ final class Charts {
 		double hi = bars.stream().mapToDouble(b -> Math.max(b.outputLow(), b.outputHigh())).max().orElse(1);
 		int rowHeight = 26;
 		// the plot starts after the longest caption, so that no label is cut off on the left
-		double captions = bars.stream().mapToInt(b -> (b.input() + " " + range(b)).length()).max().orElse(10)
+		double captions = bars.stream().mapToInt(b -> (b.input() + " " + "(" + Sensitivity.inputRange(b) + ")").length()).max().orElse(10)
 				* Svg.CHARACTER_WIDTH + 16;
 		double left = Math.min(Frame.WIDTH * 0.55, Math.max(90, captions));
 		Frame f = new Frame(Frame.WIDTH, 84 + rowHeight * bars.size(), left, Frame.WIDTH - 20, 30,
@@ -114,7 +107,7 @@ final class Charts {
 			double x1 = x.map(unit.of(b.outputLow()));
 			double x2 = x.map(unit.of(b.outputHigh()));
 			svg.rect(Math.min(x1, x2), y, Math.abs(x2 - x1), rowHeight - 8, "bar");
-			svg.text(f.left() - 6, y + rowHeight / 2.0, b.input() + " " + range(b), "tick", "end");
+			svg.text(f.left() - 6, y + rowHeight / 2.0, b.input() + " " + "(" + Sensitivity.inputRange(b) + ")", "tick", "end");
 		}
 		if (!Double.isNaN(nominal)) {
 			svg.line(x.map(unit.of(nominal)), f.top(), x.map(unit.of(nominal)), f.bottom(), "nominal");

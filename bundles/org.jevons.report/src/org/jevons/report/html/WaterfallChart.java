@@ -85,16 +85,10 @@ final class WaterfallChart {
 				svg.rect(left, y.map(high), right - left, y.map(low) - y.map(high), "area s0");
 				svg.text((left + right) / 2, y.map(high) - 4, Human.sig(high), "tick", "middle");
 			}
-			svg.text((left + right) / 2, f.height() - 24, step.counted() ? shortLabel(step.label())
-					: shortLabel(step.label()) + " (not counted)", "tick", "middle");
+			svg.text((left + right) / 2, f.height() - 24, step.counted() ? step.shortLabel()
+					: step.shortLabel() + " (not counted)", "tick", "middle");
 			before = step.running();
 		}
 		return svg.toString();
-	}
-
-	/** The label up to its first parenthesis: "Host (CPU, DRAM, network)" → "Host". */
-	private static String shortLabel(String label) {
-		int paren = label.indexOf(" (");
-		return paren > 0 ? label.substring(0, paren) : label;
 	}
 }

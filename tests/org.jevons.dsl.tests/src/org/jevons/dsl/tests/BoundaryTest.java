@@ -1,6 +1,7 @@
 package org.jevons.dsl.tests;
 
 import static org.jevons.dsl.tests.Energy.assertIssue;
+import static org.jevons.dsl.tests.Energy.assertNoIssue;
 import static org.jevons.dsl.tests.Energy.assertNoErrors;
 import static org.jevons.dsl.tests.Energy.issues;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -216,6 +217,13 @@ class BoundaryTest {
 				Severity.ERROR, "needs the inference's requests");
 		assertIssue(issues(WORLD.replace("over 1B requests", "over 5 kWh")), IssueCodes.BOUNDARY_AMORTISATION,
 				Severity.ERROR, "not 5 kWh");
+		// an unknown unit is an error, not a training silently not counted
+		Issue unknown = assertIssue(issues(WORLD.replace("over 1B requests", "over 18 moons")), IssueCodes.UNIT_UNKNOWN,
+				Severity.ERROR);
+		assertEquals("Unknown unit 'moons': a training is amortised over a number of requests (10B requests) or a"
+				+ " service life (2 years)", unknown.getMessage());
+		assertNoIssue(issues(WORLD.replace("over 1B requests", "over 18 months requests 1M /day")),
+				IssueCodes.UNIT_UNKNOWN);
 	}
 
 	@Test
@@ -228,7 +236,8 @@ class BoundaryTest {
 
 	/** The published cases of examples/boundaries reproduce their published figures (each file's expects). */
 	@org.junit.jupiter.params.ParameterizedTest
-	@org.junit.jupiter.params.provider.ValueSource(strings = { "gemini-median-prompt.energy", "bloom-lifecycle.energy" })
+	@org.junit.jupiter.params.provider.ValueSource(strings = { "gemini-median-prompt.energy", "bloom-lifecycle.energy",
+			"olmo-development.energy", "mistral-response-lifecycle.energy" })
 	void publishedCasesMeetTheirExpectations(String file) {
 		java.nio.file.Path path = java.nio.file.Path.of("../../examples/boundaries", file);
 		org.jevons.dsl.workspace.EnergyWorkspace workspace = org.jevons.dsl.workspace.EnergyWorkspace.load(List.of(path));

@@ -123,6 +123,20 @@ class ExpectMetricsTest {
 		}
 	}
 
+	@ParameterizedTest(name = "p95 {0}")
+	@MethodSource("everyMetric")
+	void everyListedMetricTakesAPercentile(String name, Metrics.Metric metric) {
+		String p95 = expectation(metric).replace(" " + metric.written().replace("YEAR", "2030") + " <=",
+				" p95 " + metric.written().replace("YEAR", "2030") + " <=");
+		assertTrue(p95.contains(" p95 "), p95);
+		assertNoIssue(issues(with(BOUNDARIES + p95)), IssueCodes.EXPECT_METRIC);
+		assertTrue(issues(with(BOUNDARIES + p95)).stream().noneMatch(i -> i.getSeverity() == Severity.ERROR),
+				p95 + ": " + issues(with(BOUNDARIES + p95)));
+		ExpectationResult e = analyse(with(BOUNDARIES + p95)).expectations().get(0);
+		assertEquals(Estimate.Statistic.P95, e.statistic(), e.toString());
+		assertFalse(e.problems().stream().anyMatch(p -> p.message().contains("is not a metric")), e.toString());
+	}
+
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "expect I speed per request <= 5 Wh", "expect T energy per request <= 5 Wh",
 			"expect I energy <= 5 Wh" })

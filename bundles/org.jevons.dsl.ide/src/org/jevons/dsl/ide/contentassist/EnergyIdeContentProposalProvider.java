@@ -116,7 +116,8 @@ public class EnergyIdeContentProposalProvider extends IdeContentProposalProvider
 			return false;
 		}
 		AbstractRule rule = GrammarUtil.containingRule(keyword);
-		if (rule == grammar.getValidIDRule() || rule == grammar.getUnitSymbolRule() || rule == grammar.getUnitRule()) {
+		if (rule == grammar.getValidIDRule() || rule == grammar.getMetricWordRule() || rule == grammar.getUnitSymbolRule()
+				|| rule == grammar.getUnitRule()) {
 			return false;
 		}
 		// single keywords of a property-key rule are proposed as whole sequences by the assignment

@@ -1,7 +1,6 @@
 package org.jevons.ui.results.model;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,16 +15,17 @@ import org.jevons.analysis.WorkloadResult;
 import org.jevons.analysis.spec.Specs.Per;
 import org.jevons.report.Human;
 import org.jevons.report.Scope;
+import org.jevons.report.Sensitivity;
 import org.jevons.report.Unit;
 import org.jevons.ui.results.model.ChartModel.Kind;
 import org.jevons.ui.results.model.ChartModel.Role;
 import org.jevons.ui.results.model.ChartModel.Series;
 
-/** The charts of a study result: bars, decompositions, projections, sweeps (see {@link SweepCharts}), tornados. */
+/**
+ * The charts of a study result: bars, decompositions, projections, sweeps (see {@link SweepCharts}), boundary
+ * waterfalls ({@link BoundaryCharts}), tornados.
+ */
 public final class ChartModels {
-	/** A tornado shows this many inputs, the widest first (as the reports do). */
-	public static final int TORNADO_BARS = 8;
-
 	private ChartModels() {
 	}
 
@@ -42,6 +42,7 @@ public final class ChartModels {
 		result.sweeps().forEach(s -> SweepCharts.sweep(s).ifPresent(charts::add));
 		for (WorkloadResult w : result.results().stream().filter(WorkloadResult.class::isInstance)
 				.map(WorkloadResult.class::cast).toList()) {
+			BoundaryCharts.waterfall(w).ifPresent(charts::add);
 			tornado(w).ifPresent(charts::add);
 		}
 		return charts;
@@ -141,8 +142,7 @@ public final class ChartModels {
 
 	/** One bar per uncertain input: the output with the input at its low and high bound, relative to nominal. */
 	static Optional<ChartModel> tornado(WorkloadResult w) {
-		List<SensitivityBar> bars = w.sensitivity().stream().filter(b -> b.swing() > 0)
-				.sorted(Comparator.comparingDouble(SensitivityBar::swing).reversed()).limit(TORNADO_BARS).toList();
+		List<SensitivityBar> bars = Sensitivity.shown(w, Sensitivity.CHART_BARS);
 		if (bars.isEmpty()) {
 			return Optional.empty();
 		}
@@ -160,7 +160,7 @@ public final class ChartModels {
 		// the widest bar at the top: SWTChart draws the first category at the bottom of a horizontal chart
 		for (int i = bars.size() - 1; i >= 0; i--) {
 			SensitivityBar b = bars.get(i);
-			categories.add(b.input() + " " + Human.sig(b.inputLow()) + "–" + Human.sig(b.inputHigh()));
+			categories.add(b.input() + " " + Sensitivity.inputRange(b));
 			x.add((double) x.size());
 			lowY.add(unit.of(b.outputLow() - nominal));
 			highY.add(unit.of(b.outputHigh() - nominal));
