@@ -38,7 +38,7 @@ class BoundaryChartUITest {
 		assertTrue(index >= 0, "no boundary waterfall for MedianPrompt in " + view.models());
 		ChartModel model = view.models().get(index);
 		assertEquals(List.of("Accelerators", "Host", "Idle and reserve capacity", "Facility overhead",
-				"Upstream training (not counted)"), model.categories());
+				"Upstream training, amortised (not counted)"), model.categories());
 		WorkloadResult prompt = run.result().inferences().stream().filter(w -> w.name().equals("MedianPrompt"))
 				.findFirst().orElseThrow();
 		ChartModel.Series bars = model.series().get(0);

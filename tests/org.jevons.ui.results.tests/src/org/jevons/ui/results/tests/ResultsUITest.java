@@ -107,7 +107,7 @@ class ResultsUITest {
 		UiSupport.page().activate(editor);
 		int offset = editor.getDocumentProvider().getDocument(editor.getEditorInput()).getLineOffset(llama.line() - 1);
 		editor.selectAndReveal(offset + 2, 0);
-		assertTrue(UiSupport.waitUntil(3000, () -> view.viewer().getStructuredSelection().getFirstElement() == llama),
+		assertTrue(UiSupport.waitUntil(10000, () -> view.viewer().getStructuredSelection().getFirstElement() == llama),
 				"the view did not follow the editor: " + view.viewer().getStructuredSelection());
 		UiSupport.page().closeAllEditors(false);
 	}
