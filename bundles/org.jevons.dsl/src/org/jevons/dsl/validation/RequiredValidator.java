@@ -101,14 +101,10 @@ public class RequiredValidator extends AbstractEnergyCheck {
 		error(message, d, EnergyPackage.Literals.NAMED_DECLARATION__NAME, IssueCodes.PROPERTY_MISSING);
 	}
 
-	/** Bytes per weight of each precision. */
+	/** Bytes per weight of a precision: the analyses' own table, so the warning and the figures agree. */
 	static double bytesPerWeight(Precision p) {
-		return switch (p) {
-		case FP32, TF32 -> 4;
-		case BF16, FP16 -> 2;
-		case FP8, INT8 -> 1;
-		case FP4 -> 0.5;
-		};
+		return org.jevons.analysis.Defaults.bytesPerParameter(
+				org.jevons.analysis.spec.Specs.Precision.valueOf(p.name().toUpperCase(java.util.Locale.ROOT)));
 	}
 
 	/** Weights = parameters × bytes of the serving precision (inference, else model, else bf16) vs. memory. */
