@@ -107,6 +107,7 @@ public class JevonsWorkbenchAdvisor extends WorkbenchAdvisor {
 		if (window != null && window.getActivePage() != null) {
 			Welcome.showOnFirstStart(window.getActivePage());
 		}
+		StartupTiming.windowOpened(PlatformUI.getWorkbench().getDisplay());
 	}
 
 	private static void open(IFile file) {
