@@ -2,6 +2,7 @@ package org.jevons.rcp;
 
 import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
+import org.jevons.rcp.welcome.WelcomeView;
 import org.eclipse.ui.IPerspectiveFactory;
 
 /**
@@ -27,6 +28,7 @@ public class EnergyPerspective implements IPerspectiveFactory {
 		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
 		bottom.addPlaceholder(RESULTS_VIEWS);
 		bottom.addPlaceholder(IPageLayout.ID_PROGRESS_VIEW);
+		bottom.addPlaceholder(WelcomeView.ID); // wide, under the editor: the first start shows it beside the example
 
 		layout.addShowViewShortcut(PROJECT_EXPLORER);
 		layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);

@@ -74,6 +74,7 @@ public class JevonsActionBarAdvisor extends ActionBarAdvisor {
 		file.add(recent);
 		file.add(new GroupMarker(IWorkbenchActionConstants.MRU));
 		file.add(new Separator());
+		file.add(command(window, "org.jevons.rcp.switchWorkspace", "S&witch Workspace..."));
 		file.add(command(window, "org.eclipse.ui.file.restartWorkbench", "Restar&t"));
 		file.add(action(ActionFactory.QUIT));
 		file.add(new GroupMarker(IWorkbenchActionConstants.FILE_END));
@@ -116,6 +117,7 @@ public class JevonsActionBarAdvisor extends ActionBarAdvisor {
 
 		MenuManager help = new MenuManager("&Help", IWorkbenchActionConstants.M_HELP);
 		help.add(new GroupMarker(IWorkbenchActionConstants.HELP_START));
+		help.add(command(window, "org.jevons.rcp.welcome", "&Welcome"));
 		help.add(command(window, "org.jevons.rcp.helpContents", "&Help Contents"));
 		help.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 		help.add(new Separator());

@@ -31,12 +31,14 @@ import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.eclipse.ui.ide.IDE;
+import org.jevons.rcp.welcome.Welcome;
 import org.jevons.ui.SafeShutdown;
 import org.osgi.framework.Bundle;
 
 /**
  * Opens the Energy Modelling perspective on the workspace; window title "Jevons". Layout and open editors survive a
- * restart; dirty editors are offered for saving on exit, the workspace is saved after them; the first start creates the Examples project.
+ * restart; dirty editors are offered for saving on exit, the workspace is saved after them; the first start creates the
+ * Examples project and shows the Welcome page.
  */
 public class JevonsWorkbenchAdvisor extends WorkbenchAdvisor {
 
@@ -101,6 +103,11 @@ public class JevonsWorkbenchAdvisor extends WorkbenchAdvisor {
 		};
 		job.setRule(ResourcesPlugin.getWorkspace().getRoot());
 		job.schedule();
+		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		if (window != null && window.getActivePage() != null) {
+			Welcome.showOnFirstStart(window.getActivePage());
+		}
+		StartupTiming.windowOpened(PlatformUI.getWorkbench().getDisplay());
 	}
 
 	private static void open(IFile file) {

@@ -24,6 +24,7 @@ import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.jevons.ui.builder.WorkspaceWatcher;
 import org.jevons.ui.folding.FoldingUpdater;
 import org.jevons.ui.highlighting.EnergyPartitions;
+import org.jevons.ui.hyperlink.LibraryStorage;
 import org.jevons.ui.outline.EnergyOutlinePage;
 
 /**
@@ -148,6 +149,19 @@ public class EnergyEditor extends TextEditor {
 	/** The document's connection to the language server; empty for read-only library files. */
 	public Optional<ServerConnection> connection() {
 		return Optional.ofNullable(connection);
+	}
+
+	/**
+	 * The URI under which the language server knows the document: the connected file's, or a library file's (read
+	 * only and never opened on the server, which reads the library itself): hover and F3 work in both.
+	 */
+	public Optional<String> documentUri() {
+		ServerConnection c = connection;
+		if (c != null) {
+			return Optional.of(c.uri());
+		}
+		return getEditorInput() instanceof LibraryStorage.Input library ? Optional.of(library.storage().uri().toString())
+				: Optional.empty();
 	}
 
 	/** Sends the pending edit now, so that a request sees the current text. UI thread. */

@@ -82,11 +82,11 @@ public class EnergyTextHover implements ITextHover, ITextHoverExtension, ITextHo
 
 	/** textDocument/hover as Markdown; null when there is nothing to say. */
 	public @Nullable String serverHover(IDocument document, int offset) {
-		ServerConnection connection = editor.connection().orElse(null);
-		if (connection == null) {
+		String uri = editor.documentUri().orElse(null);
+		if (uri == null) {
 			return null;
 		}
-		HoverParams params = new HoverParams(new TextDocumentIdentifier(connection.uri()), LspText.position(document, offset));
+		HoverParams params = new HoverParams(new TextDocumentIdentifier(uri), LspText.position(document, offset));
 		Hover hover = Requests.await(docs -> docs.hover(params), "hover").orElse(null);
 		if (hover == null || hover.getContents() == null) {
 			return null;

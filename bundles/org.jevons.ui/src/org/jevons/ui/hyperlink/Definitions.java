@@ -19,7 +19,6 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.ide.IDE;
 import org.jevons.ui.JevonsUi;
 import org.jevons.ui.editor.EnergyEditor;
-import org.jevons.ui.editor.ServerConnection;
 import org.jevons.ui.lsp.LspText;
 import org.jevons.ui.lsp.Requests;
 import org.jevons.ui.markers.DiagnosticMarkers;
@@ -32,13 +31,13 @@ public final class Definitions {
 
 	/** Where the name at the offset is defined (UI thread; the pending edit is sent first). */
 	public static List<Location> at(EnergyEditor editor, int offset) {
-		ServerConnection connection = editor.connection().orElse(null);
+		String uri = editor.documentUri().orElse(null);
 		IDocument document = editor.document();
-		if (connection == null || document == null) {
+		if (uri == null || document == null) {
 			return List.of();
 		}
-		connection.flush();
-		DefinitionParams params = new DefinitionParams(new TextDocumentIdentifier(connection.uri()), LspText.position(document, offset));
+		editor.flushPendingChange();
+		DefinitionParams params = new DefinitionParams(new TextDocumentIdentifier(uri), LspText.position(document, offset));
 		var result = Requests.await(docs -> docs.definition(params), "definition").orElse(null);
 		if (result == null) {
 			return List.of();

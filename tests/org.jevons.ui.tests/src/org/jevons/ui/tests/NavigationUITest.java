@@ -12,6 +12,7 @@ import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.jface.text.Region;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
@@ -23,6 +24,7 @@ import org.eclipse.ui.texteditor.ITextEditorActionConstants;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.jevons.ui.editor.EnergyEditor;
 import org.jevons.ui.editor.ServerConnection;
+import org.jevons.ui.hover.EnergyTextHover;
 import org.jevons.ui.navigation.FindReferencesHandler;
 import org.jevons.ui.navigation.KindIcons;
 import org.jevons.ui.navigation.PickerPopup;
@@ -34,7 +36,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Quick Outline, Find References, Back after F3 into the library, Go to Line, typing help, outline icons. */
+/**
+ * Quick Outline, Find References, Back after F3 into the library, hover and F3 inside the library, Go to Line, typing
+ * help, outline icons.
+ */
 @ExtendWith(NoLoggedErrors.class)
 class NavigationUITest {
 	private EnergyEditor editor;
@@ -107,6 +112,56 @@ class NavigationUITest {
 		List<String> declared = libraryOutline.roots().get(0).children().stream().map(n -> n.name()).toList();
 		assertTrue(declared.contains("H100_SXM"), "the library's declarations: " + declared);
 		assertNotNull(editor.getAction(ITextEditorActionConstants.GOTO_LINE), "Go to Line (Ctrl+L)");
+	}
+
+	@Test
+	void backAfterF3IntoTheLibraryReturnsToTheOrigin() throws Exception {
+		int at = editor.document().get().indexOf("H100_SXM") + 2;
+		for (int round = 1; round <= 3; round++) { // reliably: again and again, with the library editor already open
+			editor.selectAndReveal(at, 0);
+			execute("org.jevons.ui.openDefinition");
+			assertTrue(waitUntil(10_000, () -> UiTestSupport.page().getActiveEditor() != editor), "F3 opened nothing");
+			EnergyEditor library = (EnergyEditor) UiTestSupport.page().getActiveEditor();
+			assertEquals("H100_SXM", ((ITextSelection) library.getSelectionProvider().getSelection()).getText());
+			UiTestSupport.settle(300); // the platform records the opened editor asynchronously
+			execute("org.eclipse.ui.navigate.backwardHistory");
+			final int r = round;
+			assertTrue(waitUntil(5_000, () -> UiTestSupport.page().getActiveEditor() == editor),
+					"round " + r + ": Back did not return from the library to the model");
+			assertEquals(at, ((ITextSelection) editor.getSelectionProvider().getSelection()).getOffset(),
+					"round " + r + ": Back returns to where F3 was pressed");
+		}
+	}
+
+	@Test
+	void hoverAndF3WorkInsideALibraryFile() throws Exception {
+		editor.selectAndReveal(editor.document().get().indexOf("H100_SXM") + 2, 0);
+		execute("org.jevons.ui.openDefinition");
+		assertTrue(waitUntil(10_000, () -> UiTestSupport.page().getActiveEditor() != editor), "F3 opened nothing");
+		EnergyEditor library = (EnergyEditor) UiTestSupport.page().getActiveEditor();
+		String text = library.document().get();
+		assertTrue(library.connection().isEmpty() && !library.isEditable(), "the library file is read only, not opened on the server");
+
+		// hover on a reference inside the library: H800 in `accelerators 8 x H800` shows the accelerator it refers to
+		int h800 = text.indexOf("8 x H800") + "8 x H8".length();
+		String markdown = new EnergyTextHover(library, library.viewer()).getHoverInfo2(library.viewer(), new Region(h800, 0));
+		log("hover inside the library: %s", markdown);
+		assertNotNull(markdown, "no hover inside the library file");
+		assertTrue(markdown.contains("H800") && markdown.contains("accelerator"), markdown);
+
+		// F3 inside the library: `extends H100_SXM` goes to the declaration of H100_SXM in the same, reused editor
+		library.selectAndReveal(text.indexOf("extends H100_SXM") + "extends H1".length(), 0);
+		execute("org.jevons.ui.openDefinition");
+		int declaration = text.indexOf("accelerator H100_SXM {") + "accelerator ".length();
+		assertTrue(waitUntil(10_000,
+				() -> ((ITextSelection) library.getSelectionProvider().getSelection()).getOffset() == declaration),
+				"F3 inside the library did not go to the declaration: "
+						+ ((ITextSelection) library.getSelectionProvider().getSelection()).getOffset());
+		assertSame(library, UiTestSupport.page().getActiveEditor());
+	}
+
+	private static void execute(String command) throws Exception {
+		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(command, null);
 	}
 
 	@Test

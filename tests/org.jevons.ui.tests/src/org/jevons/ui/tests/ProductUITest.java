@@ -64,13 +64,15 @@ class ProductUITest {
 	void menusHaveWhatAnEclipseUserReachesFor() {
 		List<String> file = menu("File");
 		log("File menu: %s", file);
-		assertTrue(file.containsAll(List.of("Refresh", "Import...", "Export...", "Recent Files", "Restart", "Exit")), file.toString());
+		assertTrue(file.containsAll(List.of("Refresh", "Import...", "Export...", "Recent Files", "Switch Workspace...",
+				"Restart", "Exit")), file.toString());
 		List<String> navigate = menu("Navigate");
 		log("Navigate menu: %s", navigate);
 		assertTrue(navigate.containsAll(List.of("Open Resource...", "Quick Outline", "Find References", "Back", "Forward")),
 				navigate.toString());
 		List<String> help = menu("Help");
-		assertTrue(help.contains("Help Contents") && help.stream().anyMatch(l -> l.startsWith("About")), help.toString());
+		assertTrue(help.contains("Welcome") && help.contains("Help Contents") && help.stream().anyMatch(l -> l.startsWith("About")),
+				help.toString());
 	}
 
 	@Test

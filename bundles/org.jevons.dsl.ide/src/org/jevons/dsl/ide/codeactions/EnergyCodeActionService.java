@@ -30,8 +30,9 @@ import com.google.inject.Inject;
 
 /**
  * The workbench's quick fixes as LSP code actions, so that every editor gets them: a wrong, unknown or missing
- * unit → each unit the property expects; an unresolved name → each near miss the message suggests, an import of
- * the name from the library or another file, or a new empty declaration of that name.
+ * unit → each unit the property expects; an unresolved name → each near miss the message suggests (its simple name,
+ * imported when it lives in a package not imported), an import of the name from the library or another file, or a
+ * new empty declaration of that name. The workbench's quick fixes are these actions.
  */
 public class EnergyCodeActionService implements ICodeActionService2 {
 	/** Xtext's code of a linking error without a message of ours. */
@@ -80,15 +81,18 @@ public class EnergyCodeActionService implements ICodeActionService2 {
 	private void unresolved(Diagnostic d, Document document, Resource resource, Options options,
 			List<Either<Command, CodeAction>> actions) {
 		String name = document.getSubstring(d.getRange()).strip();
-		for (String near : Fixes.nearMisses(message(d))) {
-			actions.add(action("Change to '" + near + "'", d, options, new TextEdit(d.getRange(), near)));
-		}
 		String text = document.getContents();
-		Position importAt = document.getPosition(Fixes.importOffset(text));
+		for (String near : Fixes.nearMisses(message(d))) {
+			if (near.contains(".")) { // not visible here (the message qualifies it): its simple name, imported
+				String simple = near.substring(near.lastIndexOf('.') + 1);
+				actions.add(action("Change to '" + simple + "'", d, options, new TextEdit(d.getRange(), simple),
+						importEdit(near, document)));
+			} else {
+				actions.add(action("Change to '" + near + "'", d, options, new TextEdit(d.getRange(), near)));
+			}
+		}
 		for (String qualified : declaredElsewhere(name, resource)) {
-			String line = "import " + qualified + "\n" + (Fixes.importOffset(text) == 0 ? "\n" : "");
-			actions.add(action("Import '" + qualified + "'", d, options, new TextEdit(new Range(importAt, importAt),
-					line)));
+			actions.add(action("Import '" + qualified + "'", d, options, importEdit(qualified, document)));
 		}
 		if (name.matches("\\w+")) {
 			String kind = Fixes.kindExpectedBefore(text, document.getOffSet(d.getRange().getStart()));
@@ -97,6 +101,13 @@ public class EnergyCodeActionService implements ICodeActionService2 {
 			actions.add(action("Create " + kind + " '" + name + "'", d, options,
 					new TextEdit(new Range(end, end), separator + kind + " " + name + " {\n}\n")));
 		}
+	}
+
+	/** {@code import a.b.Name} after the package and the other imports (and a blank line before the first declaration). */
+	private static TextEdit importEdit(String qualified, Document document) {
+		int at = Fixes.importOffset(document.getContents());
+		Position position = document.getPosition(at);
+		return new TextEdit(new Range(position, position), "import " + qualified + "\n" + (at == 0 ? "\n" : ""));
 	}
 
 	/** Qualified names of declarations with this simple name in other packages: the library and the index. */
@@ -122,11 +133,11 @@ public class EnergyCodeActionService implements ICodeActionService2 {
 		return d.getMessage() == null ? "" : d.getMessage().map(text -> text, markup -> markup.getValue());
 	}
 
-	private static Either<Command, CodeAction> action(String title, Diagnostic d, Options options, TextEdit edit) {
+	private static Either<Command, CodeAction> action(String title, Diagnostic d, Options options, TextEdit... edits) {
 		CodeAction action = new CodeAction(title);
 		action.setKind(CodeActionKind.QuickFix);
 		action.setDiagnostics(List.of(d));
-		action.setEdit(new WorkspaceEdit(Map.of(options.getURI(), List.of(edit))));
+		action.setEdit(new WorkspaceEdit(Map.of(options.getURI(), List.of(edits))));
 		return Either.forRight(action);
 	}
 }

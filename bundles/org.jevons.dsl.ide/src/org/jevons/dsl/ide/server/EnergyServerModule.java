@@ -1,6 +1,7 @@
 package org.jevons.dsl.ide.server;
 
 import org.eclipse.xtext.ide.server.ServerModule;
+import org.eclipse.xtext.ide.server.WorkspaceManager;
 import org.eclipse.xtext.ide.server.symbol.WorkspaceSymbolService;
 
 import com.google.inject.AbstractModule;
@@ -9,7 +10,8 @@ import com.google.inject.util.Modules;
 
 /**
  * Xtext's {@link ServerModule} (the server injector, not the language injector) with the Jevons server services:
- * workspace symbols include the built-in library ({@link EnergyWorkspaceSymbolService}). {@code jevons lsp} and the
+ * workspace symbols include the built-in library ({@link EnergyWorkspaceSymbolService}), and the library's files are
+ * read like workspace files ({@link LibraryWorkspaceManager}). {@code jevons lsp} and the
  * workbench's in-process server both start from it.
  */
 public final class EnergyServerModule {
@@ -21,6 +23,7 @@ public final class EnergyServerModule {
 			@Override
 			protected void configure() {
 				bind(WorkspaceSymbolService.class).to(EnergyWorkspaceSymbolService.class);
+				bind(WorkspaceManager.class).to(LibraryWorkspaceManager.class);
 			}
 		});
 	}

@@ -9,6 +9,7 @@ import org.eclipse.swt.events.PaintEvent;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IAxis;
@@ -56,7 +57,26 @@ final class ChartSupport {
 			chart.setOrientation(SWT.VERTICAL);
 		}
 		chart.getLegend().setPosition(SWT.BOTTOM);
+		refreshAxesOnResize(chart);
 		return chart;
+	}
+
+	/**
+	 * SWTChart's axes cache the plot area's size and update it only in {@link Chart#updateLayout()}, after the chart's
+	 * own {@code layout()}. When that layout is deferred (the workbench defers layouts while it updates a docked view's
+	 * parts; new charts are created then, on a re-analysis), the deferred layout later sizes the plot area without
+	 * updating the axes: they keep 0×0, every data value maps to pixel 0 and the bars and lines vanish while the grid
+	 * and ticks (laid out from the plot area directly) still show — until the next resize. So every resize of the plot
+	 * area brings the axes up to date (after the layout that caused it) and repaints.
+	 */
+	private static void refreshAxesOnResize(Chart chart) {
+		Control plot = chart.getPlotArea().getControl();
+		plot.addListener(SWT.Resize, e -> plot.getDisplay().asyncExec(() -> {
+			if (!chart.isDisposed()) {
+				chart.updateLayout();
+				chart.redraw();
+			}
+		}));
 	}
 
 	static Color color(RGB rgb) {

@@ -120,6 +120,13 @@ class LspServicesTest {
 		CodeAction add = imports.stream().filter(a -> a.getTitle().equals("Import 'jevons.library.hardware.H100_SXM'"))
 				.findFirst().orElseThrow(() -> new AssertionError(imports.toString()));
 		assertEquals("import jevons.library.hardware.H100_SXM\n\n", add.getEdit().getChanges().get(other).get(0).getNewText());
+		// a near miss in a package not imported: its simple name, and the import
+		String typo = server.open("typo.energy", "inference I {\n    on 1 x H100_SX\n}\n");
+		List<CodeAction> fixes = server.codeActions(typo, 1);
+		CodeAction change = fixes.stream().filter(a -> a.getTitle().equals("Change to 'H100_SXM'")).findFirst()
+				.orElseThrow(() -> new AssertionError(fixes.stream().map(CodeAction::getTitle).toList().toString()));
+		assertEquals(List.of("H100_SXM", "import jevons.library.hardware.H100_SXM\n\n"),
+				change.getEdit().getChanges().get(typo).stream().map(TextEdit::getNewText).toList());
 	}
 
 	@Test
