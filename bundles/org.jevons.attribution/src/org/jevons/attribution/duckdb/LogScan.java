@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 
 import org.duckdb.DuckDBChunkedResult;
 import org.duckdb.DuckDBConnection;
@@ -55,28 +56,29 @@ final class LogScan {
 	}
 
 	/** Streams every row through the attribution; returns the number of rows read. */
-	long run(Attribution attribution, int extraColumns) throws SQLException, IOException {
-		encodeTexts();
+	long run(Attribution attribution, int extraColumns, ScanProgress progress) throws SQLException, IOException {
+		progress.started(encodeTexts());
 		LogRow row = new LogRow();
 		row.by = new String[extraColumns];
 		long rows = 0;
 		for (Path file : source.files()) {
-			rows += scan(file, row, attribution);
+			rows += scan(file, row, attribution, rows, progress);
 		}
 		return rows;
 	}
 
-	/** One pass over all files for the distinct values of the text columns, then one ENUM type per column. */
-	private void encodeTexts() throws SQLException {
-		if (texts.isEmpty()) {
-			return;
-		}
+	/**
+	 * One pass over all files for the distinct values of the text columns (and, on the way, the number of rows), then
+	 * one ENUM type per column. Returns the number of rows.
+	 */
+	private long encodeTexts() throws SQLException {
 		List<String> selected = new ArrayList<>();
 		for (int k = 0; k < texts.size(); k++) {
 			selected.add("CAST(" + Sql.identifier(texts.get(k)) + " AS VARCHAR) AS k" + k);
 		}
-		execute("CREATE TEMP TABLE jevons_texts AS SELECT DISTINCT " + String.join(", ", selected) + " FROM "
-				+ source.tableFunction(source.files(), false));
+		selected.add("count(*) AS n");
+		execute("CREATE TEMP TABLE jevons_texts AS SELECT " + String.join(", ", selected) + " FROM "
+				+ source.tableFunction(source.files(), false) + " GROUP BY ALL");
 		for (int k = 0; k < texts.size(); k++) {
 			List<String> values = new ArrayList<>();
 			try (Statement s = connection.createStatement();
@@ -92,9 +94,16 @@ final class LogScan {
 			}
 			dictionaries.add(values.toArray(String[]::new));
 		}
+		try (Statement s = connection.createStatement();
+				ResultSet r = s.executeQuery("SELECT coalesce(sum(n), 0) FROM jevons_texts")) {
+			r.next();
+			return r.getLong(1);
+		}
 	}
 
-	private long scan(Path file, LogRow row, Attribution attribution) throws SQLException, IOException {
+	/** Reads one file; {@code before} rows of earlier files were read. */
+	private long scan(Path file, LogRow row, Attribution attribution, long before, ScanProgress progress)
+			throws SQLException, IOException {
 		List<String> selected = new ArrayList<>(List.of(time(), number(Role.PROMPT), number(Role.REASONING),
 				number(Role.ANSWER), number(Role.CARBON)));
 		for (int k = 0; k < texts.size(); k++) {
@@ -113,6 +122,10 @@ final class LogScan {
 		try (DuckDBPreparedStatement s = connection.prepareStatement(sql).unwrap(DuckDBPreparedStatement.class);
 				DuckDBChunkedResult r = s.query()) {
 			while (r.nextChunk()) {
+				if (progress.cancelled()) {
+					throw new CancellationException("attribution of " + file + " cancelled");
+				}
+				progress.read(before + row.row);
 				DuckDBDataChunkReader chunk = r.chunk();
 				DuckDBReadableVector time = chunk.vector(0), prompt = chunk.vector(1), reasonings = chunk.vector(2),
 						answer = chunk.vector(3), carbon = chunk.vector(4);

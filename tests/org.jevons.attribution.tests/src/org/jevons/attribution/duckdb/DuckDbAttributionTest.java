@@ -88,6 +88,39 @@ class DuckDbAttributionTest {
 	}
 
 	@Test
+	void progressCountsTheRowsAndACancelledRunWritesNothing() throws Exception {
+		List<Long> started = new ArrayList<>();
+		List<Long> read = new ArrayList<>();
+		ScanProgress watching = new ScanProgress() {
+			@Override
+			public void started(long rows) {
+				started.add(rows);
+			}
+
+			@Override
+			public void read(long rows) {
+				read.add(rows);
+			}
+		};
+		DuckDbAttribution.run(Fixtures.plan(usage, 0, "workload"), List.of(log, log), Optional.empty(),
+				Optional.empty(), false, watching);
+		assertEquals(List.of(16L), started); // 8 readable rows a file; the line with surplus fields is rejected
+		assertEquals(List.of(0L, 8L), read);
+
+		Path aggregates = dir.resolve("aggregates.csv");
+		ScanProgress cancelled = new ScanProgress() {
+			@Override
+			public boolean cancelled() {
+				return true;
+			}
+		};
+		assertThrows(java.util.concurrent.CancellationException.class,
+				() -> DuckDbAttribution.run(Fixtures.plan(usage, 0, "workload"), List.of(log), Optional.empty(),
+						Optional.of(aggregates), false, cancelled));
+		assertFalse(Files.exists(aggregates));
+	}
+
+	@Test
 	void aColumnNotInTheLogStopsTheRunWithTheMappingsLine() throws Exception {
 		Path other = Files.writeString(dir.resolve("other.csv"), "ts,model,in,out\n2026-01-01,a,1,2\n");
 		AttributionException e = assertThrows(AttributionException.class, () -> DuckDbAttribution.run(
