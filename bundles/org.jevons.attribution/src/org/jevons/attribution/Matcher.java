@@ -19,11 +19,16 @@ final class Matcher {
 
 	private final List<Pattern[]> patterns = new ArrayList<>();
 	private final int[] targets;
-	/** Per model: the provider and region last seen with it and the answer for them. */
-	private final Map<String, Hit> byModel = new HashMap<>();
+	/** Slots of {@link #recent} (a power of two). */
+	private static final int RECENT = 64;
+	/**
+	 * Combinations seen lately, in a slot chosen by their hash codes: no key is built and nothing is allocated when a
+	 * row repeats one (a model served in two regions alternates between two slots instead of missing every time).
+	 */
+	private final Hit[] recent = new Hit[RECENT];
 	private final Map<String, Integer> cache = new HashMap<>();
 
-	private record Hit(String provider, String region, int target) {
+	private record Hit(String model, String provider, String region, int target) {
 	}
 
 	/** @param targets per rule, the index of its workload */
@@ -37,15 +42,13 @@ final class Matcher {
 	}
 
 	int match(String model, String provider, String region) {
-		// the common case without building a key: the model seen before with the same provider and region
-		Hit hit = byModel.get(model);
-		if (hit != null && hit.provider.equals(provider) && hit.region.equals(region)) {
+		int slot = (model.hashCode() * 961 + provider.hashCode() * 31 + region.hashCode()) & (RECENT - 1);
+		Hit hit = recent[slot];
+		if (hit != null && hit.model.equals(model) && hit.provider.equals(provider) && hit.region.equals(region)) {
 			return hit.target;
 		}
 		int target = lookUp(model, provider, region);
-		if (byModel.size() < CACHE_LIMIT) {
-			byModel.put(model, new Hit(provider, region, target));
-		}
+		recent[slot] = new Hit(model, provider, region, target);
 		return target;
 	}
 

@@ -39,6 +39,15 @@ public final class DuckDbAttribution {
 	 */
 	public static Result run(Plan plan, List<Path> inputs, Optional<Path> requestsOut, Optional<Path> aggregatesOut,
 			boolean strict) throws AttributionException {
+		return run(plan, inputs, requestsOut, aggregatesOut, strict, ScanProgress.NONE);
+	}
+
+	/**
+	 * The same, telling {@code progress} how far it got; when it says cancelled, the run throws
+	 * {@link java.util.concurrent.CancellationException} and writes nothing.
+	 */
+	public static Result run(Plan plan, List<Path> inputs, Optional<Path> requestsOut, Optional<Path> aggregatesOut,
+			boolean strict, ScanProgress progress) throws AttributionException {
 		LogSource source = LogSource.of(inputs);
 		Path scratch = scratchFolder();
 		try (DuckDBConnection connection = connect(scratch);
@@ -47,7 +56,7 @@ public final class DuckDbAttribution {
 			Map<Role, String> columns = checkColumns(plan, source, types);
 			Attribution attribution = new Attribution(plan, tables);
 			long rows = new LogScan(connection, source, columns, plan.extraColumns(), types).run(attribution,
-					plan.extraColumns().size());
+					plan.extraColumns().size(), progress);
 			attribution.finish();
 			InputProblems problems = attribution.problems();
 			if (!source.parquet()) {

@@ -1,5 +1,6 @@
 package org.jevons.attribution.duckdb;
 
+import static org.jevons.attribution.duckdb.SqlRows.query;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,10 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -88,6 +85,39 @@ class DuckDbAttributionTest {
 	}
 
 	@Test
+	void progressCountsTheRowsAndACancelledRunWritesNothing() throws Exception {
+		List<Long> started = new ArrayList<>();
+		List<Long> read = new ArrayList<>();
+		ScanProgress watching = new ScanProgress() {
+			@Override
+			public void started(long rows) {
+				started.add(rows);
+			}
+
+			@Override
+			public void read(long rows) {
+				read.add(rows);
+			}
+		};
+		DuckDbAttribution.run(Fixtures.plan(usage, 0, "workload"), List.of(log, log), Optional.empty(),
+				Optional.empty(), false, watching);
+		assertEquals(List.of(16L), started); // 8 readable rows a file; the line with surplus fields is rejected
+		assertEquals(List.of(0L, 8L), read);
+
+		Path aggregates = dir.resolve("aggregates.csv");
+		ScanProgress cancelled = new ScanProgress() {
+			@Override
+			public boolean cancelled() {
+				return true;
+			}
+		};
+		assertThrows(java.util.concurrent.CancellationException.class,
+				() -> DuckDbAttribution.run(Fixtures.plan(usage, 0, "workload"), List.of(log), Optional.empty(),
+						Optional.of(aggregates), false, cancelled));
+		assertFalse(Files.exists(aggregates));
+	}
+
+	@Test
 	void aColumnNotInTheLogStopsTheRunWithTheMappingsLine() throws Exception {
 		Path other = Files.writeString(dir.resolve("other.csv"), "ts,model,in,out\n2026-01-01,a,1,2\n");
 		AttributionException e = assertThrows(AttributionException.class, () -> DuckDbAttribution.run(
@@ -124,25 +154,5 @@ class DuckDbAttributionTest {
 		assertEquals(1990, result.attributed()); // GenerateLog 2000 ... 1 --bad breaks 10 rows on purpose
 		assertEquals(10, result.problems().total());
 		assertTrue(result.groups().stream().anyMatch(g -> g.key().equals(List.of("2026-03", "Llama_chat_EU"))));
-	}
-
-	private static List<String> query(String sql) throws Exception {
-		List<String> rows = new ArrayList<>();
-		try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
-			if (!s.execute(sql)) {
-				return rows;
-			}
-			try (ResultSet r = s.getResultSet()) {
-				int n = r.getMetaData().getColumnCount();
-				while (r.next()) {
-					List<String> values = new ArrayList<>();
-					for (int i = 1; i <= n; i++) {
-						values.add(String.valueOf(r.getObject(i)));
-					}
-					rows.add(String.join("|", values));
-				}
-			}
-		}
-		return rows;
 	}
 }

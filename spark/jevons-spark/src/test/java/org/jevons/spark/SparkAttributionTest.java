@@ -1,19 +1,14 @@
 package org.jevons.spark;
 
+import static org.jevons.attribution.duckdb.SqlRows.query;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 
 import org.apache.spark.sql.SparkSession;
-import org.duckdb.DuckDBDriver;
 import org.jevons.attribution.Group;
 import org.jevons.attribution.InputProblems.Kind;
 import org.jevons.attribution.Plan;
@@ -39,7 +34,7 @@ class SparkAttributionTest {
 	@BeforeAll
 	static void start() throws Exception {
 		parquet = dir.resolve("log.parquet");
-		execute("COPY (SELECT * FROM read_csv('" + EXAMPLE.resolve("usage-log.csv")
+		query("COPY (SELECT * FROM read_csv('" + EXAMPLE.resolve("usage-log.csv")
 				+ "', all_varchar = true)) TO '" + parquet + "' (FORMAT parquet, ROW_GROUP_SIZE 256)");
 		source = PlanSource.read(List.of(EXAMPLE.resolve("services.energy")), "Requests", 100, 7,
 				Plan.defaultFrom(), Plan.defaultTo(), List.of("month", "workload", "team"));
@@ -92,31 +87,5 @@ class SparkAttributionTest {
 		}
 		assertEquals(List.of(String.valueOf(embedded.groups().size())),
 				query("SELECT count(*) FROM '" + dir.resolve("spark-aggregates") + "/*.parquet'"));
-	}
-
-	private static void execute(String sql) throws Exception {
-		query(sql);
-	}
-
-	private static List<String> query(String sql) throws Exception {
-		List<String> rows = new ArrayList<>();
-		try (Connection c = new DuckDBDriver().connect("jdbc:duckdb:", new Properties());
-				Statement s = c.createStatement()) {
-			s.execute("SET TimeZone = 'UTC'");
-			if (!s.execute(sql)) {
-				return rows;
-			}
-			try (ResultSet r = s.getResultSet()) {
-				int n = r.getMetaData().getColumnCount();
-				while (r.next()) {
-					List<String> values = new ArrayList<>();
-					for (int i = 1; i <= n; i++) {
-						values.add(String.valueOf(r.getObject(i)));
-					}
-					rows.add(String.join("|", values));
-				}
-			}
-		}
-		return rows;
 	}
 }
