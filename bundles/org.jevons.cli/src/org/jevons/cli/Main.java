@@ -44,12 +44,12 @@ public class Main implements Runnable {
 	public static int run(String... args) {
 		Logging.toStandardError(Level.ERROR);
 		CommandLine commandLine = new CommandLine(new Main());
-		// picocli builds a command's model by reflection when it is added: only the command run is added (a
-		// tenth of the start-up of `check`); help, version and unknown commands see them all
+		// picocli builds a command's model by reflection when it is added: only the command run is added, none
+		// for the version; the help and an unknown command see them all
 		Supplier<Object> named = args.length > 0 ? COMMANDS.get(args[0]) : null;
 		if (named != null) {
 			commandLine.addSubcommand(args[0], named.get());
-		} else {
+		} else if (!(args.length == 1 && (args[0].equals("--version") || args[0].equals("-V")))) {
 			COMMANDS.forEach((name, command) -> commandLine.addSubcommand(name, command.get()));
 		}
 		// a usage error is one line saying what is wrong and where the help is, not the whole help

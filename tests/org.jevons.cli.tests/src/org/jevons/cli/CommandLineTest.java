@@ -31,6 +31,25 @@ class CommandLineTest {
 	}
 
 	@Test
+	void theHelpListsEveryCommandAndTheVersionNeedsNone() {
+		CliRun help = run("--help");
+		assertEquals(Main.OK, help.exit(), help.err());
+		for (String command : new String[] { "check", "analyze", "attribute", "validate", "lsp" }) {
+			assertTrue(help.out().contains("  " + command + " "), help.out());
+		}
+		CliRun version = run("--version");
+		assertEquals(Main.OK, version.exit(), version.err());
+		assertTrue(version.out().startsWith("jevons "), version.out());
+	}
+
+	@Test
+	void anUnknownCommandIsAUsageError() {
+		CliRun run = run("chek", "x.energy");
+		assertEquals(Main.USAGE, run.exit());
+		assertTrue(run.err().contains("jevons: Unmatched arguments from index 0: 'chek', 'x.energy'"), run.err());
+	}
+
+	@Test
 	void anEmptyFolderIsAUsageErrorNamingIt() throws Exception {
 		Path empty = Files.createDirectory(dir.resolve("empty"));
 		CliRun run = run("check", empty.toString());
