@@ -4,11 +4,15 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 
+import org.jevons.analysis.AutoSamples;
 import org.jevons.analysis.Settings;
 import org.jevons.analysis.StudyAnalysis;
 import org.jevons.analysis.StudyResult;
+import org.jevons.analysis.engine.AdaptiveSampling;
+import org.jevons.analysis.spec.Specs.Study;
 import org.jevons.dsl.study.StudyBuilder;
 import org.jevons.dsl.workspace.EnergyWorkspace;
 import org.jevons.dsl.workspace.Problem;
@@ -45,9 +49,10 @@ class AnalyzeCommand implements Callable<Integer> {
 	@Option(names = "--out", paramLabel = "PATH", description = "Write the report here instead of stdout.")
 	private Path out;
 
-	@Option(names = "--samples", paramLabel = "N", defaultValue = "" + Settings.DEFAULT_SAMPLES,
-			description = "Monte Carlo samples per uncertain figure (default: ${DEFAULT-VALUE}).")
-	private int samples;
+	@Option(names = "--samples", paramLabel = "N|auto", defaultValue = "" + Settings.DEFAULT_SAMPLES,
+			description = "Monte Carlo samples per uncertain figure, or auto: as many as make p05/p50/p95 of the"
+					+ " headline figures precise to 0.5 % (default: ${DEFAULT-VALUE}).")
+	private String samples = "" + Settings.DEFAULT_SAMPLES;
 
 	@Option(names = "--seed", paramLabel = "S", defaultValue = "" + Settings.DEFAULT_SEED,
 			description = "Seed of the Monte Carlo sampling; the same seed gives the same report (default: ${DEFAULT-VALUE}).")
@@ -62,16 +67,15 @@ class AnalyzeCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws IOException {
 		ReportFormat reportFormat = parseFormat();
-		if (samples < 1) {
-			throw new ParameterException(spec.commandLine(), "--samples must be at least 1, not " + samples);
-		}
+		OptionalInt fixedSamples = parseSamples();
 		List<Path> files = Inputs.expand(spec.commandLine(), paths);
 		EnergyWorkspace workspace = EnergyWorkspace.load(files);
 		List<Problem> problems = workspace.validate();
 		PrintWriter err = spec.commandLine().getErr();
 		problems.forEach(p -> err.println(p.format()));
-		Settings settings = new Settings(samples, seed);
-		StudyResult result = StudyAnalysis.analyze(StudyBuilder.build(workspace.files()), settings);
+		Study study = StudyBuilder.build(workspace.files());
+		Settings settings = settings(fixedSamples, study, err);
+		StudyResult result = StudyAnalysis.analyze(study, settings);
 		ReportContext context = new ReportContext(files.stream().map(Path::toString).toList(), settings, full,
 				problems.stream().map(AnalyzeCommand::diagnostic).toList());
 		context.analysisProblems(result).forEach(p -> err.println(Diagnostics.format(p)));
@@ -91,6 +95,33 @@ class AnalyzeCommand implements Callable<Integer> {
 		}
 		boolean errors = problems.stream().anyMatch(Problem::isError);
 		return errors || result.failed() ? Main.FAILED : Main.OK;
+	}
+
+	/** The settings of {@code --samples} and {@code --seed}; with {@code auto}, says on stderr what it chose. */
+	private Settings settings(OptionalInt fixedSamples, Study study, PrintWriter err) {
+		if (fixedSamples.isEmpty()) {
+			Settings base = new Settings(Settings.DEFAULT_SAMPLES, seed);
+			AdaptiveSampling.Choice choice = AutoSamples.choose(study, base, AdaptiveSampling.Rule.DEFAULT);
+			err.println("jevons: --samples auto: " + choice.describe());
+			return AutoSamples.apply(base, choice);
+		}
+		return new Settings(fixedSamples.getAsInt(), seed);
+	}
+
+	/** The count of {@code --samples}, or empty for {@code auto}. */
+	private OptionalInt parseSamples() {
+		if (samples.equals("auto")) {
+			return OptionalInt.empty();
+		}
+		if (!samples.matches("-?[0-9]{1,10}") || Long.parseLong(samples) > Integer.MAX_VALUE) {
+			throw new ParameterException(spec.commandLine(),
+					"--samples must be a whole number of at least 1, or auto, not '" + samples + "'");
+		}
+		int n = Integer.parseInt(samples);
+		if (n < 1) {
+			throw new ParameterException(spec.commandLine(), "--samples must be at least 1, not " + samples);
+		}
+		return OptionalInt.of(n);
 	}
 
 	private ReportFormat parseFormat() {

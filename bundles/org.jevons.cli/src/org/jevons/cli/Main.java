@@ -1,6 +1,9 @@
 package org.jevons.cli;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 
 import org.apache.log4j.Level;
 
@@ -15,14 +18,15 @@ import picocli.CommandLine.Spec;
  * errors or a failed {@code expect}, 2 usage error (bad option, missing file).
  */
 @Command(name = "jevons", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-		description = "Energy modelling for AI: check and analyse .energy files, or serve them to an editor.",
-		subcommands = { CheckCommand.class, AnalyzeCommand.class, AttributeCommand.class, ValidateCommand.class,
-				LspCommand.class })
+		description = "Energy modelling for AI: check and analyse .energy files, or serve them to an editor.")
 public class Main implements Runnable {
 
 	public static final int OK = 0;
 	public static final int FAILED = 1;
 	public static final int USAGE = 2;
+
+	/** The commands, in the order of the help; each is a class picocli reads by reflection. */
+	private static final Map<String, Supplier<Object>> COMMANDS = commands();
 
 	@Spec
 	private CommandSpec spec;
@@ -40,6 +44,14 @@ public class Main implements Runnable {
 	public static int run(String... args) {
 		Logging.toStandardError(Level.ERROR);
 		CommandLine commandLine = new CommandLine(new Main());
+		// picocli builds a command's model by reflection when it is added: only the command run is added, none
+		// for the version; the help and an unknown command see them all
+		Supplier<Object> named = args.length > 0 ? COMMANDS.get(args[0]) : null;
+		if (named != null) {
+			commandLine.addSubcommand(args[0], named.get());
+		} else if (!(args.length == 1 && (args[0].equals("--version") || args[0].equals("-V")))) {
+			COMMANDS.forEach((name, command) -> commandLine.addSubcommand(name, command.get()));
+		}
 		// a usage error is one line saying what is wrong and where the help is, not the whole help
 		commandLine.setParameterExceptionHandler((exception, args1) -> {
 			CommandLine cmd = exception.getCommandLine();
@@ -66,6 +78,16 @@ public class Main implements Runnable {
 			commandLine.getErr().flush();
 			return FAILED;
 		}
+	}
+
+	private static Map<String, Supplier<Object>> commands() {
+		Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+		commands.put("check", CheckCommand::new);
+		commands.put("analyze", AnalyzeCommand::new);
+		commands.put("attribute", AttributeCommand::new);
+		commands.put("validate", ValidateCommand::new);
+		commands.put("lsp", LspCommand::new);
+		return commands;
 	}
 
 	/** The version of the tool, from the bundle manifest. */

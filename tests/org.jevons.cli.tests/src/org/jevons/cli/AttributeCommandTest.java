@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,33 +28,20 @@ class AttributeCommandTest {
 	Path dir;
 	private Path study;
 
-	private record Run(int exit, String out, String err) {
-	}
-
 	@BeforeEach
 	void write() throws Exception {
 		study = Files.writeString(dir.resolve("study.energy"), STUDY);
 	}
 
-	private Run run(String... args) {
-		PrintStream oldOut = System.out, oldErr = System.err;
-		ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-		System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-		System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-		try {
-			int exit = Main.run(args);
-			return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-		} finally {
-			System.setOut(oldOut);
-			System.setErr(oldErr);
-		}
+	private static CliRun run(String... args) {
+		return CliRun.of(args);
 	}
 
 	@Test
 	void attributesALogAndPrintsTheAggregates() throws Exception {
 		Path log = Files.writeString(dir.resolve("log.csv"), "ts,model,in,out\n2026-01-01T00:00:00Z,chat-1,0,1800\n");
 		Path requests = dir.resolve("requests.csv");
-		Run run = run("attribute", study.toString(), "--log", log.toString(), "--by", "day,model", "--requests",
+		CliRun run = run("attribute", study.toString(), "--log", log.toString(), "--by", "day,model", "--requests",
 				requests.toString());
 		assertEquals(Main.OK, run.exit(), run.err());
 		// no datacenter: no carbon or water figure, empty cells rather than NaN
@@ -75,13 +59,13 @@ class AttributeCommandTest {
 		Path log = Files.writeString(dir.resolve("log.csv"),
 				"ts,model,in,out\n2026-01-01T00:00:00Z,chat-1,0,1800\n2026-01-01T00:00:00Z,llama,0,1\n");
 		Path aggregates = dir.resolve("aggregates.csv");
-		Run lenient = run("attribute", study.toString(), "--log", log.toString(), "--aggregates", aggregates.toString());
+		CliRun lenient = run("attribute", study.toString(), "--log", log.toString(), "--aggregates", aggregates.toString());
 		assertEquals(Main.OK, lenient.exit());
 		assertTrue(lenient.err().contains("jevons: skipped 1 rows: no rule maps them, e.g.\n  " + log
 				+ ":2: no rule of usage Logs (" + study + ":4) maps model 'llama'"), lenient.err());
 		assertTrue(Files.exists(aggregates));
 		Files.delete(aggregates);
-		Run strict = run("attribute", study.toString(), "--log", log.toString(), "--aggregates", aggregates.toString(),
+		CliRun strict = run("attribute", study.toString(), "--log", log.toString(), "--aggregates", aggregates.toString(),
 				"--strict");
 		assertEquals(Main.FAILED, strict.exit());
 		assertFalse(Files.exists(aggregates));
@@ -91,7 +75,7 @@ class AttributeCommandTest {
 	void filesWithoutAMappingAreAUsageError() throws Exception {
 		Path plain = Files.writeString(dir.resolve("plain.energy"), "model M { parameters 7B }\n");
 		Path log = Files.writeString(dir.resolve("log.csv"), "a\n1\n");
-		Run run = run("attribute", plain.toString(), "--log", log.toString());
+		CliRun run = run("attribute", plain.toString(), "--log", log.toString());
 		assertEquals(Main.USAGE, run.exit());
 		assertTrue(run.err().contains("no usage mapping"), run.err());
 	}
@@ -100,7 +84,7 @@ class AttributeCommandTest {
 	void aWrongColumnNameFailsWithoutOutput() throws Exception {
 		Path log = Files.writeString(dir.resolve("log.csv"), "ts,model_name,in,out\n2026-01-01,chat,1,1\n");
 		Path requests = dir.resolve("requests.parquet");
-		Run run = run("attribute", study.toString(), "--log", log.toString(), "--requests", requests.toString());
+		CliRun run = run("attribute", study.toString(), "--log", log.toString(), "--requests", requests.toString());
 		assertEquals(Main.FAILED, run.exit());
 		assertTrue(run.err().startsWith("jevons: " + study + ":4: column 'model' (model of usage Logs) is not in "),
 				run.err());

@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
@@ -21,37 +18,41 @@ class CommandLineTest {
 	@TempDir
 	Path dir;
 
-	private record Run(int exit, String out, String err) {
-	}
-
-	private static Run run(String... args) {
-		PrintStream oldOut = System.out;
-		PrintStream oldErr = System.err;
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-		System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-		try {
-			int exit = Main.run(args);
-			return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-		} finally {
-			System.setOut(oldOut);
-			System.setErr(oldErr);
-		}
+	private static CliRun run(String... args) {
+		return CliRun.of(args);
 	}
 
 	@Test
 	void noArgumentsIsAUsageError() {
-		Run run = run();
+		CliRun run = run();
 		assertEquals(Main.USAGE, run.exit());
 		assertTrue(run.err().contains("jevons: Missing command: check, analyze, attribute, validate or lsp"), run.err());
 		assertTrue(run.err().contains("Try 'jevons --help'"), run.err());
 	}
 
 	@Test
+	void theHelpListsEveryCommandAndTheVersionNeedsNone() {
+		CliRun help = run("--help");
+		assertEquals(Main.OK, help.exit(), help.err());
+		for (String command : new String[] { "check", "analyze", "attribute", "validate", "lsp" }) {
+			assertTrue(help.out().contains("  " + command + " "), help.out());
+		}
+		CliRun version = run("--version");
+		assertEquals(Main.OK, version.exit(), version.err());
+		assertTrue(version.out().startsWith("jevons "), version.out());
+	}
+
+	@Test
+	void anUnknownCommandIsAUsageError() {
+		CliRun run = run("chek", "x.energy");
+		assertEquals(Main.USAGE, run.exit());
+		assertTrue(run.err().contains("jevons: Unmatched arguments from index 0: 'chek', 'x.energy'"), run.err());
+	}
+
+	@Test
 	void anEmptyFolderIsAUsageErrorNamingIt() throws Exception {
 		Path empty = Files.createDirectory(dir.resolve("empty"));
-		Run run = run("check", empty.toString());
+		CliRun run = run("check", empty.toString());
 		assertEquals(Main.USAGE, run.exit());
 		assertTrue(run.err().contains("no .energy files in folder " + empty), run.err());
 	}
@@ -59,7 +60,7 @@ class CommandLineTest {
 	@Test
 	void aFileThatIsNotEnergyIsAUsageErrorNamingIt() throws Exception {
 		Path notes = Files.writeString(dir.resolve("notes.txt"), "hello\n");
-		Run run = run("analyze", notes.toString());
+		CliRun run = run("analyze", notes.toString());
 		assertEquals(Main.USAGE, run.exit());
 		assertTrue(run.err().contains(notes + " is not a .energy file"), run.err());
 		assertFalse(run.err().contains("Exception"), run.err());
@@ -75,7 +76,7 @@ class CommandLineTest {
 				expect T energy <= 1 kWh
 				""");
 		String given = dir.resolve("sub").resolve("..").resolve("x.energy").toString();
-		Run run = run("analyze", given);
+		CliRun run = run("analyze", given);
 		assertEquals(Main.FAILED, run.exit(), run.err());
 		assertTrue(run.err().contains(given + ":3:1: info: training T names no datacenter"), run.err());
 		assertTrue(run.err().contains(given + ":4:1: error: expectation failed: T energy <= 1 kWh (actual "), run.err());
@@ -88,7 +89,7 @@ class CommandLineTest {
 				model M { architecture dense  parameters 7B  precision bf16 }
 				training T { model M  on 8 x A  tokens 1T }
 				""");
-		Run run = run("analyze", file.toString(), "--format", "json");
+		CliRun run = run("analyze", file.toString(), "--format", "json");
 		assertEquals(Main.FAILED, run.exit());
 		long errors = run.err().lines().filter(l -> l.contains(": error: ")).count();
 		assertEquals(1, errors, run.err());
@@ -103,7 +104,7 @@ class CommandLineTest {
 			text.append("accelerator A").append(i).append(" { peak bf16 989 TFLOP/s  power 700 W  memory 80GB }\n");
 		}
 		Path file = Files.writeString(dir.resolve("many.energy"), text);
-		Run run = run("check", file.toString());
+		CliRun run = run("check", file.toString());
 		assertFalse(run.err().contains(": error: "), run.err());
 		assertTrue(run.err().contains(file + ":1:1: warning: 20 more problems in this file not shown (20 warnings)"),
 				run.err());

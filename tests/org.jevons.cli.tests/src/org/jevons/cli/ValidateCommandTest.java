@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -26,25 +23,11 @@ class ValidateCommandTest {
 	@TempDir
 	Path dir;
 
-	private record Run(int exit, String out, String err) {
-	}
-
-	private Run validate(String... args) {
-		PrintStream oldOut = System.out;
-		PrintStream oldErr = System.err;
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-		System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-		try {
-			String[] all = new String[args.length + 1];
-			all[0] = "validate";
-			System.arraycopy(args, 0, all, 1, args.length);
-			return new Run(Main.run(all), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-		} finally {
-			System.setOut(oldOut);
-			System.setErr(oldErr);
-		}
+	private static CliRun validate(String... args) {
+		String[] all = new String[args.length + 1];
+		all[0] = "validate";
+		System.arraycopy(args, 0, all, 1, args.length);
+		return CliRun.of(all);
 	}
 
 	private Path csv(String text) throws Exception {
@@ -53,7 +36,7 @@ class ValidateCommandTest {
 
 	@Test
 	void printsPredictedAgainstMeasuredAndTheErrorTable() throws Exception {
-		Run run = validate(csv(ROWS).toString());
+		CliRun run = validate(csv(ROWS).toString());
 		assertEquals(Main.OK, run.exit(), run.err());
 		assertEquals("", run.err());
 		assertTrue(run.out().contains("line  model"), run.out());
@@ -65,7 +48,7 @@ class ValidateCommandTest {
 
 	@Test
 	void fitPrintsHeldOutErrorAndPasteableValues() throws Exception {
-		Run run = validate(csv(ROWS).toString(), "--fit");
+		CliRun run = validate(csv(ROWS).toString(), "--fit");
 		assertEquals(Main.OK, run.exit(), run.err());
 		assertTrue(run.out().contains("holding out one model at a time"), run.out());
 		assertTrue(run.out().contains("\n    decode mfu "), run.out());
@@ -75,13 +58,13 @@ class ValidateCommandTest {
 	@Test
 	void csvAndJsonFormats() throws Exception {
 		Path file = csv(ROWS);
-		Run csv = validate(file.toString(), "--format", "csv");
+		CliRun csv = validate(file.toString(), "--format", "csv");
 		assertEquals(Main.OK, csv.exit(), csv.err());
 		assertTrue(csv.out().startsWith("line,model,gpu,gpus,batch,measured_J_per_token,predicted_J_per_token,ratio\n"
 				+ "2,Qwen/Qwen3-8B,H100,1,64,0.2,"), csv.out());
 		assertTrue(csv.out().contains("\npredictions,group,rows,median_error,p90_error,worst_error,median_ratio\n"
 				+ "defaults,all,4,"), csv.out());
-		Run json = validate(file.toString(), "--format", "json", "--fit");
+		CliRun json = validate(file.toString(), "--format", "json", "--fit");
 		assertEquals(Main.OK, json.exit(), json.err());
 		assertTrue(json.out().contains("\"heldout_errors\""), json.out());
 		assertTrue(json.out().contains("\"decode mfu\":"), json.out());
@@ -90,7 +73,7 @@ class ValidateCommandTest {
 	@Test
 	void missingColumnIsAnErrorAtTheHeader() throws Exception {
 		Path file = csv(HEADER.replace(",batch", "") + "x\n");
-		Run run = validate(file.toString());
+		CliRun run = validate(file.toString());
 		assertEquals(Main.FAILED, run.exit());
 		assertEquals(file + ":1:1: error: missing column batch (required: model, total_params_b, active_params_b,"
 				+ " architecture, gpu, num_gpus, precision, batch, avg_output_tokens, energy_per_token_j)\n",
@@ -104,7 +87,7 @@ class ValidateCommandTest {
 				+ "gpqa,Qwen/Qwen3-8B,8,8,dense,H100,1,bf16,8,600,-0.2,\n"
 				+ "gpqa,Qwen/Qwen3-8B,8,8,dense,X100,1,bf16,8,600,0.2,\n"
 				+ "gpqa,Qwen/Qwen3-8B,8,8,sparse,H100,1,bf16,8,600,0.2,\n");
-		Run run = validate(file.toString());
+		CliRun run = validate(file.toString());
 		assertEquals(Main.FAILED, run.exit());
 		String[] lines = run.err().replace("\r", "").split("\n");
 		assertEquals(file + ":2:42: error: batch 'many' is not a number", lines[0]);
@@ -121,7 +104,7 @@ class ValidateCommandTest {
 	@Test
 	void unterminatedQuoteIsAnError() throws Exception {
 		Path file = csv(HEADER + "gpqa,\"Qwen/Qwen3-8B,8,8,dense,H100,1,bf16,8,600,0.2,\n");
-		Run run = validate(file.toString());
+		CliRun run = validate(file.toString());
 		assertEquals(Main.FAILED, run.exit());
 		assertEquals(file + ":2:6: error: unterminated quoted field\n", run.err().replace("\r", ""));
 	}

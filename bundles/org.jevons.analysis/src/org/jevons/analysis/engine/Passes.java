@@ -56,10 +56,16 @@ public final class Passes {
 	/** Every column of samples {@code 0 .. count-1} in memory: columns[j][sample]. */
 	public static double[][] materialise(SampleStream stream, int count, boolean parallel,
 			Cancellation cancellation) {
+		return materialise(stream, 0, count, parallel, cancellation);
+	}
+
+	/** Every column of samples {@code from .. from+count-1} in memory: columns[j][sample − from]. */
+	public static double[][] materialise(SampleStream stream, long from, int count, boolean parallel,
+			Cancellation cancellation) {
 		double[][] all = new double[stream.width()][count];
-		run(stream, 0, count, parallel, cancellation, g -> all, (a, columns, first, n) -> {
+		run(stream, from, count, parallel, cancellation, g -> all, (a, columns, first, n) -> {
 			for (int j = 0; j < columns.length; j++) {
-				System.arraycopy(columns[j], 0, a[j], (int) first, n);
+				System.arraycopy(columns[j], 0, a[j], (int) (first - from), n);
 			}
 		});
 		return all;

@@ -57,7 +57,7 @@ public final class EnergyWorkspace {
 			synchronized (EnergyWorkspace.class) {
 				i = injector;
 				if (i == null) {
-					i = new EnergyStandaloneSetup().createInjectorAndDoEMFRegistration();
+					i = new EnergyStandaloneSetup().createInjectorForModels();
 					injector = i;
 				}
 			}
