@@ -18,6 +18,8 @@ public final class Block {
 	private final double[][] in;
 	private final boolean[] varies;
 	private final double[][] scratch = new double[SCRATCH][];
+	/** The {@link Sampler}'s 64-bit hashes of the samples, one column reused for every drawn parameter. */
+	final long[] hashes;
 	private int size;
 
 	/** A block of {@link #SIZE} samples; {@code outputs} is not needed any more and kept for callers. */
@@ -29,6 +31,7 @@ public final class Block {
 		this.capacity = capacity;
 		in = new double[nominal.length][capacity];
 		varies = new boolean[nominal.length];
+		hashes = new long[capacity];
 		for (int p = 0; p < nominal.length; p++) {
 			java.util.Arrays.fill(in[p], nominal[p]);
 		}

@@ -48,7 +48,7 @@ public final class Sampler {
 		for (int j = 0; j < index.length; j++) {
 			double[] column = block.in(index[j]);
 			block.vary(index[j]);
-			uniforms(column, key[j], first, n);
+			uniforms(column, block.hashes, key[j], first, n);
 			if (shape[j] == TRIANGULAR) {
 				triangular(column, n, low[j], mode[j], high[j]);
 			} else {
@@ -67,18 +67,22 @@ public final class Sampler {
 
 	/**
 	 * {@link CounterRandom#uniform(long, long)} for samples {@code first .. first+n-1}, n ≤ {@link Block#SIZE}:
-	 * key + (first + i)·γ = (key + first·γ) + i·γ in 64-bit arithmetic. Written out as plain long arithmetic over an
-	 * array (no calls, no int-to-long conversion of the induction variable) so the JIT can vectorise it; 64-bit
-	 * multiplies and long-to-double conversions are single instructions with AVX-512.
+	 * key + (first + i)·γ = (key + first·γ) + i·γ in 64-bit arithmetic. Two loops the JIT vectorises with AVX2: the
+	 * hash (plain long arithmetic over an array, no int-to-long conversion of the induction variable), then the
+	 * conversion of its top 53 bits v to a double, exactly, as v = hi·2²² + lo with hi and lo ints (a long-to-double
+	 * conversion does not vectorise without AVX-512, an int-to-double one does).
 	 */
-	static void uniforms(double[] column, long key, long first, int n) {
+	static void uniforms(double[] column, long[] hashes, long key, long first, int n) {
 		long base = key + first * 0x9E3779B97F4A7C15L;
 		for (int i = 0; i < n; i++) {
 			long z = base + STEP[i];
 			z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
 			z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-			z = z ^ (z >>> 31);
-			column[i] = ((z >>> 11) + 0.5) * 0x1.0p-53;
+			hashes[i] = z ^ (z >>> 31);
+		}
+		for (int i = 0; i < n; i++) {
+			long v = hashes[i] >>> 11;
+			column[i] = ((double) (int) (v >>> 22) * 0x1p22 + (double) (int) (v & 0x3FFFFF) + 0.5) * 0x1.0p-53;
 		}
 	}
 
@@ -90,8 +94,10 @@ public final class Sampler {
 	}
 
 	/**
-	 * {@link Parameter#triangular} over a column, with the same operations in the same order; the branch picks the
-	 * radicand and the side, so each sample takes one square root, not two.
+	 * {@link Parameter#triangular} over a column, with the same operations in the same order, and without branches so
+	 * that the JIT vectorises it: {@code below} is 1 or 0 (from the sign of u − split, which is exact), and
+	 * {@code below · x + (1 − below) · y} picks x or y exactly (both are finite), so each sample takes one square
+	 * root, not two.
 	 */
 	private static void triangular(double[] column, int n, double a, double c, double b) {
 		double width = b - a;
@@ -103,9 +109,10 @@ public final class Sampler {
 		double left = c - a, right = b - c;
 		for (int i = 0; i < n; i++) {
 			double u = column[i];
-			boolean below = u < split;
-			double root = Math.sqrt(below ? u * width * left : (1 - u) * width * right);
-			column[i] = below ? a + root : b - root;
+			double below = Math.max(0.0, -Math.signum(u - split));
+			double above = 1 - below;
+			double root = Math.sqrt(below * (u * width * left) + above * ((1 - u) * width * right));
+			column[i] = below * (a + root) + above * (b - root);
 		}
 	}
 }

@@ -2,6 +2,7 @@ package org.jevons.analysis.inference;
 
 import org.jevons.analysis.Defaults;
 import org.jevons.analysis.engine.Block;
+import org.jevons.analysis.engine.ColumnMath;
 
 /**
  * The decode step (docs/methodology.md, Inference) over the samples of a block, as a function of the batch: the one
@@ -30,7 +31,7 @@ final class DecodeStep {
 	final double[] shared, expertParameters, logMiss, share, collectiveTime, collectivePerSequence;
 	// the parts of the last call
 	final double[] compute, memory;
-	private final double[] low, high, trial, time;
+	private final double[] low, high, trial, time, missed, exponents;
 	boolean experts;
 
 	DecodeStep(Block b) {
@@ -46,7 +47,9 @@ final class DecodeStep {
 		low = b.scratch(k++);
 		high = b.scratch(k++);
 		trial = b.scratch(k++);
-		time = b.scratch(k);
+		time = b.scratch(k++);
+		missed = b.scratch(k++);
+		exponents = b.scratch(k);
 	}
 
 	/**
@@ -98,8 +101,13 @@ final class DecodeStep {
 	/** Step times of samples {@code [0, size)} at {@code batch[i]}, into {@code out}. */
 	void times(double[] batch, double[] out, int size) {
 		if (experts) {
+			// the share of the experts a batch misses, (1 − k/E)^B, with an exp the JIT vectorises (ColumnMath)
 			for (int i = 0; i < size; i++) {
-				double coverage = 1 - Math.exp(batch[i] * logMiss[i]);
+				missed[i] = batch[i] * logMiss[i];
+			}
+			ColumnMath.exp(missed, missed, exponents, size);
+			for (int i = 0; i < size; i++) {
+				double coverage = 1 - missed[i];
 				double read = Math.min(total[i], Math.max(active[i], shared[i] + expertParameters[i] * coverage));
 				// every expert hit runs at least one tile of tokens: padding waste at small batch
 				double tokens = Math.max(batch[i] * share[i], tile[i] * coverage);
