@@ -1,7 +1,8 @@
 #!/bin/sh
 # Whole-process timings of the headless tools (docs/methodology.md, "Performance"): median wall time of
-# `jevons --version`, `check` and `analyze` of the flagship example, 10⁸ Monte Carlo samples of one training in a
-# 512 MB heap, a 20 M-point sweep written as CSV, and `check` of a generated 100 000-line workspace.
+# `jevons --version`, `check` and `analyze` of the flagship example (also with `--samples auto`),
+# 10⁸ Monte Carlo samples of one training in a 512 MB heap, a 20 M-point sweep written as CSV, and
+# `check` of a generated 100 000-line workspace.
 # Uses hyperfine when installed (apt-get install hyperfine), else /usr/bin/time over RUNS runs.
 # The machine should be otherwise idle: the load average is printed first.
 # usage: benchmarks/whole-process.sh [RUNS]     (after ./jevons build; KEEP=1 keeps the generated inputs,
@@ -101,9 +102,10 @@ run() {
 }
 
 "$JEVONS" check examples/deepseek/ > /dev/null 2>&1 || true # creates the class-data archive
-run "jevons --version" "$JEVONS" analyze --version
+run "jevons --version" "$JEVONS" --version
 run "check examples/deepseek" "$JEVONS" check examples/deepseek/
 run "analyze examples/deepseek" "$JEVONS" analyze examples/deepseek/
+run "analyze examples/deepseek --samples auto" "$JEVONS" analyze examples/deepseek/ --samples auto
 ALL_RUNS=$RUNS
 RUNS=${HEAVY_RUNS:-3}
 export JEVONS_JAVA_OPTS=-Xmx512m
