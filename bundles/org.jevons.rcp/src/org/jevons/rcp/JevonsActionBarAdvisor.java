@@ -1,5 +1,9 @@
 package org.jevons.rcp;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.ICoolBarManager;
@@ -10,6 +14,7 @@ import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.action.ToolBarContributionItem;
 import org.eclipse.jface.action.ToolBarManager;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.actions.ActionFactory;
@@ -33,9 +38,60 @@ public class JevonsActionBarAdvisor extends ActionBarAdvisor {
 				ActionFactory.UNDO, ActionFactory.REDO, ActionFactory.CUT, ActionFactory.COPY, ActionFactory.PASTE,
 				ActionFactory.DELETE, ActionFactory.SELECT_ALL, ActionFactory.FIND, ActionFactory.PREFERENCES,
 				ActionFactory.RESET_PERSPECTIVE, ActionFactory.ABOUT, ActionFactory.IMPORT, ActionFactory.EXPORT,
-				ActionFactory.REFRESH, ActionFactory.BACKWARD_HISTORY, ActionFactory.FORWARD_HISTORY }) {
+				ActionFactory.REFRESH }) {
 			register(f.create(window));
 		}
+		register(afterPendingWork(history(ActionFactory.BACKWARD_HISTORY.create(window))));
+		register(afterPendingWork(history(ActionFactory.FORWARD_HISTORY.create(window))));
+	}
+
+	private final List<ActionFactory.IWorkbenchAction> historyActions = new ArrayList<>();
+
+	private ActionFactory.IWorkbenchAction history(ActionFactory.IWorkbenchAction action) {
+		historyActions.add(action);
+		return action;
+	}
+
+	/**
+	 * Back and Forward run after the work already queued on the UI thread. F3 opens an editor, and the platform
+	 * records it in the navigation history asynchronously (ignoring other marks until then); an Alt+Left typed while
+	 * F3 was busy came first and went one place too far. The platform's action does the work; this one queues it.
+	 */
+	private static IAction afterPendingWork(IAction history) {
+		Action queued = new Action(history.getText(), history.getStyle()) {
+			@Override
+			public void run() {
+				Display display = Display.getCurrent();
+				if (display == null) {
+					history.run();
+				} else {
+					display.asyncExec(history::run);
+				}
+			}
+		};
+		queued.setId(history.getId());
+		queued.setActionDefinitionId(history.getActionDefinitionId());
+		queued.setImageDescriptor(history.getImageDescriptor());
+		queued.setDisabledImageDescriptor(history.getDisabledImageDescriptor());
+		queued.setToolTipText(history.getToolTipText());
+		queued.setEnabled(history.isEnabled());
+		history.addPropertyChangeListener(e -> {
+			switch (e.getProperty()) {
+			case IAction.ENABLED -> queued.setEnabled(history.isEnabled());
+			case IAction.TEXT -> queued.setText(history.getText());
+			case IAction.TOOL_TIP_TEXT -> queued.setToolTipText(history.getToolTipText());
+			default -> {
+				// images and the rest do not change
+			}
+			}
+		});
+		return queued;
+	}
+
+	@Override
+	public void dispose() {
+		historyActions.forEach(ActionFactory.IWorkbenchAction::dispose);
+		super.dispose();
 	}
 
 	private IAction action(ActionFactory f) {

@@ -123,7 +123,8 @@ class NavigationUITest {
 			assertTrue(waitUntil(10_000, () -> UiTestSupport.page().getActiveEditor() != editor), "F3 opened nothing");
 			EnergyEditor library = (EnergyEditor) UiTestSupport.page().getActiveEditor();
 			assertEquals("H100_SXM", ((ITextSelection) library.getSelectionProvider().getSelection()).getText());
-			UiTestSupport.settle(300); // the platform records the opened editor asynchronously
+			// Back at once, before the platform's asynchronous record of the opened editor: as an Alt+Left typed while
+			// F3 was still busy
 			execute("org.eclipse.ui.navigate.backwardHistory");
 			final int r = round;
 			assertTrue(waitUntil(5_000, () -> UiTestSupport.page().getActiveEditor() == editor),
