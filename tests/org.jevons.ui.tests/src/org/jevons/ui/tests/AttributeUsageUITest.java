@@ -11,13 +11,12 @@ import java.util.Optional;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.ui.IViewPart;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.part.ISetSelectionTarget;
 import org.jevons.attribution.Plan;
@@ -32,6 +31,7 @@ import org.jevons.ui.attribution.AttributionView;
 import org.jevons.ui.preferences.JevonsPreferences;
 import org.jevons.ui.testsupport.NoLoggedErrors;
 import org.jevons.ui.testsupport.UiWait;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -43,10 +43,20 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(NoLoggedErrors.class)
 class AttributeUsageUITest {
 	private static final Path EXAMPLE = Path.of("../../examples/attribution");
+	private static final List<String> PROJECTS = List.of("attribution-ui", "attribution-cancel");
+
+	/** Later tests of this window see neither the projects (their files' markers) nor the view. */
+	@AfterEach
+	void cleanUp() throws Exception {
+		view().ifPresent(UiWait.page()::hideView);
+		for (String name : PROJECTS) {
+			ResourcesPlugin.getWorkspace().getRoot().getProject(name).delete(true, true, null);
+		}
+	}
 
 	@Test
 	void attributesTheSelectedLogAndShowsTotalsAggregatesAndAChart() throws Exception {
-		IProject project = UiWait.project("attribution-ui");
+		IProject project = UiWait.project(PROJECTS.get(0));
 		copy(project, "services.energy");
 		IFile log = copy(project, "usage-log.csv");
 		IViewPart explorer = UiWait.page().showView(EnergyPerspective.PROJECT_EXPLORER);
@@ -77,15 +87,17 @@ class AttributeUsageUITest {
 		assertEquals(expected, charted, 1e-9 * expected);
 		assertTrue(shown.headline().contains(AttributionSummary.number(expected) + " kWh"), shown.headline());
 		assertTrue(shown.examples().stream().anyMatch(e -> e.contains("usage-log.csv:")), shown.examples().toString());
-		IWorkbenchPartReference part = UiWait.page().getReference(view);
-		UiWait.page().setPartState(part, IWorkbenchPage.STATE_MAXIMIZED);
 		UiTestSupport.capture(view.getSite().getShell(), "attribution.png");
-		UiWait.page().setPartState(part, IWorkbenchPage.STATE_RESTORED);
+	}
+
+	@Test
+	void theAnalysisMenuOffersIt() {
+		assertTrue(ProductUITest.menu("Analysis").contains("Attribute Usage..."), ProductUITest.menu("Analysis").toString());
 	}
 
 	@Test
 	void cancellingStopsTheScanAndShowsNothing() throws Exception {
-		IProject project = UiWait.project("attribution-cancel");
+		IProject project = UiWait.project(PROJECTS.get(1));
 		IFile model = copy(project, "services.energy");
 		IFile log = copy(project, "usage-log.csv");
 		List<AttributionSummary> shown = new ArrayList<>();

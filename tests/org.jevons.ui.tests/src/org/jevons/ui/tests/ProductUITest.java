@@ -43,7 +43,7 @@ class ProductUITest {
 	}
 
 	/** The labels of a top-level menu, filled as when the user opens it. */
-	private static List<String> menu(String name) {
+	static List<String> menu(String name) {
 		for (MenuItem top : shell().getMenuBar().getItems()) {
 			if (top.getText().replace("&", "").equals(name)) {
 				Menu menu = top.getMenu();
