@@ -106,24 +106,32 @@ final class DecodeStep {
 				missed[i] = batch[i] * logMiss[i];
 			}
 			ColumnMath.exp(missed, missed, exponents, size);
+			// one quantity per loop: the JIT vectorises loops over a few columns, not one loop over all of them
 			for (int i = 0; i < size; i++) {
 				double coverage = 1 - missed[i];
-				double read = Math.min(total[i], Math.max(active[i], shared[i] + expertParameters[i] * coverage));
 				// every expert hit runs at least one tile of tokens: padding waste at small batch
 				double tokens = Math.max(batch[i] * share[i], tile[i] * coverage);
 				compute[i] = batch[i] * denseFlopsPerToken[i] / flopRate[i]
 						+ 2 * expertParameters[i] * tokens * imbalance[i] / flopRate[i];
+			}
+			for (int i = 0; i < size; i++) {
+				double coverage = 1 - missed[i];
+				double read = Math.min(total[i], Math.max(active[i], shared[i] + expertParameters[i] * coverage));
 				memory[i] = (read * weightBytes[i] + batch[i] * trafficPerSequence[i]) / byteRate[i];
 			}
 		} else {
 			for (int i = 0; i < size; i++) {
 				compute[i] = batch[i] * denseFlopsPerToken[i] / flopRate[i];
+			}
+			for (int i = 0; i < size; i++) {
 				memory[i] = (total[i] * weightBytes[i] + batch[i] * trafficPerSequence[i]) / byteRate[i];
 			}
 		}
 		for (int i = 0; i < size; i++) {
-			out[i] = overhead[i] + compute[i] + memory[i] - overlap[i] * Math.min(compute[i], memory[i])
-					+ collectiveTime[i] + batch[i] * collectivePerSequence[i];
+			out[i] = overhead[i] + compute[i] + memory[i] - overlap[i] * Math.min(compute[i], memory[i]);
+		}
+		for (int i = 0; i < size; i++) {
+			out[i] = out[i] + collectiveTime[i] + batch[i] * collectivePerSequence[i]; // the same order as one sum
 		}
 	}
 

@@ -21,8 +21,8 @@ final class InferenceKernel implements Kernel {
 	static final int TOKENS = 0, STEP = 1, FRACTION = 2, DECODE_POWER = 3, PREFILL_TIME = 4,
 			PREFILL_ENERGY = 5, TOKEN_ENERGY = 6, PUE = 7, IT = 8, ENERGY = 9, PER_YEAR = 10, ACCELERATOR_TIME = 11,
 			BATCH = 12, MAX_BATCH = 13, IMPLIED_MBU = 14, FREE = 15, ATTENTION = 16, PREFILL_FLOPS = 17, HELD = 18,
-			TRAFFIC = 19, FLOP_RATE = 20, BYTE_RATE = 21, DENSE_FLOPS = 22, STEP_PER_TOKEN = 23;
-	// boundary components, above the columns DecodeStep takes from FIRST_SCRATCH (25–36)
+			TRAFFIC = 19, FLOP_RATE = 20, BYTE_RATE = 21, DENSE_FLOPS = 22, STEP_PER_TOKEN = 23, ATTENDED = 24;
+	// boundary components, above the columns DecodeStep takes from FIRST_SCRATCH (25–38)
 	static final int ACCELERATORS = 40, HOST = 41, RESERVE = 42;
 
 	private final InferenceModel m;
@@ -226,21 +226,30 @@ final class InferenceKernel implements Kernel {
 		boolean windowed = !isNaN(window[0]);
 		boolean contextStated = !isNaN(context[0]);
 		double[] kvBytes = isNaN(kv[0]) ? Block.zeros() : kv, recurrent = isNaN(state[0]) ? Block.zeros() : state;
+		double[] attended = b.scratch(ATTENDED);
+		// one formula per loop: the JIT vectorises loops over a few columns, not one loop over all of them
 		for (int i = 0; i < size; i++) {
-			double t = reasoning[i] + answer[i];
+			tokens[i] = reasoning[i] + answer[i];
+		}
+		for (int i = 0; i < size; i++) {
+			double t = tokens[i];
 			double p = prompt[i];
 			double full = contextStated ? context[i] : p + t / 2;
 			double windowedContext = !windowed ? full
 					: contextStated ? Math.min(full, window[i]) : (held(p + t, window[i]) - held(p, window[i])) / t;
-			double attended = (1 - local[i]) * full + local[i] * windowedContext;
+			attended[i] = (1 - local[i]) * full + local[i] * windowedContext;
+		}
+		for (int i = 0; i < size; i++) {
+			double p = prompt[i];
 			double perContextToken = attention ? 2 * layers[i] * width[i] : 0;
-			tokens[i] = t;
-			attentionFlops[i] = perContextToken * attended;
+			attentionFlops[i] = perContextToken * attended[i];
 			// prefill: 2·N_a per prompt token plus attention over the growing prompt (quadratic)
 			prefillFlops[i] = 2 * active[i] * p + perContextToken
 					* ((1 - local[i]) * p * p / 2 + local[i] * (windowed ? held(p, window[i]) : p * p / 2));
+		}
+		for (int i = 0; i < size; i++) {
 			// memory held per sequence: its KV cache at the mean context, and its recurrent state
-			held[i] = kvBytes[i] * attended + recurrent[i];
+			held[i] = kvBytes[i] * attended[i] + recurrent[i];
 			// traffic per step: the KV cache is read, a recurrent state read and written
 			traffic[i] = held[i] + recurrent[i];
 		}
