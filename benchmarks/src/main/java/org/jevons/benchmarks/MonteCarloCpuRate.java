@@ -12,7 +12,8 @@ import org.jevons.analysis.training.TrainingModel;
  * {@link MonteCarloBenchmark}'s headline-figure runs on one thread, timed by the thread's CPU time: samples per
  * CPU-second, which stays comparable on a machine shared with other builds (JMH's wall-clock scores there vary with
  * the load). Best of 5 runs of 10⁷ samples after 3 warm-ups.
- * {@code java -cp benchmarks/target/benchmarks.jar org.jevons.benchmarks.MonteCarloCpuRate [samples]}.
+ * {@code java -cp benchmarks/target/benchmarks.jar org.jevons.benchmarks.MonteCarloCpuRate [samples [workload…]]},
+ * workloads {@code training}, {@code dense}, {@code moe} (default: all three, each in a JVM of its own is steadier).
  */
 public final class MonteCarloCpuRate {
 	private MonteCarloCpuRate() {
@@ -20,9 +21,17 @@ public final class MonteCarloCpuRate {
 
 	public static void main(String[] args) {
 		int samples = args.length > 0 ? Integer.parseInt(args[0]) : 10_000_000;
-		rate("training", new TrainingModel(Workloads.training()), samples);
-		rate("dense service", new InferenceModel(Workloads.denseInference()), samples);
-		rate("MoE service", new InferenceModel(Workloads.inference()), samples);
+		java.util.List<String> wanted = args.length > 1 ? java.util.List.of(args).subList(1, args.length)
+				: java.util.List.of("training", "dense", "moe");
+		if (wanted.contains("training")) {
+			rate("training", new TrainingModel(Workloads.training()), samples);
+		}
+		if (wanted.contains("dense")) {
+			rate("dense service", new InferenceModel(Workloads.denseInference()), samples);
+		}
+		if (wanted.contains("moe")) {
+			rate("MoE service", new InferenceModel(Workloads.inference()), samples);
+		}
 	}
 
 	private static void rate(String name, WorkloadModel model, int samples) {

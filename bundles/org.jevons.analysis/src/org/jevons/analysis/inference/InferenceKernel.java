@@ -150,7 +150,9 @@ final class InferenceKernel implements Kernel {
 		for (int i = 0; i < size; i++) {
 			energy[i] = facility[i] * it[i];
 		}
-		System.arraycopy(facility, 0, pue, 0, size);
+		if (wants(figures, InferenceFigure.PREFILL_ENERGY)) {
+			System.arraycopy(facility, 0, pue, 0, size);
+		}
 		if (perYearWanted) {
 			for (int i = 0; i < size; i++) {
 				perYear[i] = requests[i] * Defaults.YEAR;
@@ -167,7 +169,7 @@ final class InferenceKernel implements Kernel {
 			for (int i = 0; i < size; i++) {
 				impliedMbu[i] = mbu[i] * (memory[i] / (measured[i] * batch[i] / (n[i] * decodePower[i])));
 			}
-		} else {
+		} else if (wants(figures, InferenceFigure.IMPLIED_MBU)) {
 			java.util.Arrays.fill(impliedMbu, 0, size, Double.NaN);
 		}
 	}
