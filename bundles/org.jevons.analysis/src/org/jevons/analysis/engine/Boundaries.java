@@ -54,10 +54,4 @@ public final class Boundaries {
 			o[offset + i] = it[i] * (factor[i] - 1);
 		}
 	}
-
-	public static void product(double[] x, double[] y, double[] o, int offset, int size) {
-		for (int i = 0; i < size; i++) {
-			o[offset + i] = x[i] * y[i];
-		}
-	}
 }

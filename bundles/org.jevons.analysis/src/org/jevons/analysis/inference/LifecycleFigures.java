@@ -10,6 +10,7 @@ import static org.jevons.analysis.inference.InferenceKernel.RESERVE;
 
 import org.jevons.analysis.engine.Block;
 import org.jevons.analysis.engine.Boundaries;
+import org.jevons.analysis.engine.ColumnMath;
 
 /**
  * The boundary and lifecycle figures of an inference (docs/methodology.md, Boundaries), from the columns the
@@ -56,8 +57,8 @@ final class LifecycleFigures {
 						: Double.NaN;
 			}
 		}
-		case ONSITE_WATER_PER_REQUEST -> Boundaries.product(it, b.in(m.wue), o, offset, size);
-		case OFFSITE_WATER_PER_REQUEST -> Boundaries.product(energy, b.in(m.gridWater), o, offset, size);
+		case ONSITE_WATER_PER_REQUEST -> ColumnMath.product(it, b.in(m.wue), o, offset, size);
+		case OFFSITE_WATER_PER_REQUEST -> ColumnMath.product(energy, b.in(m.gridWater), o, offset, size);
 		default -> throw new IllegalStateException("not a lifecycle figure: " + figure);
 		}
 	}

@@ -4,6 +4,7 @@ import static java.lang.Double.isNaN;
 
 import org.jevons.analysis.engine.Block;
 import org.jevons.analysis.engine.Boundaries;
+import org.jevons.analysis.engine.ColumnMath;
 
 /**
  * The boundary and lifecycle figures of a training (docs/methodology.md, Boundaries), from the columns the
@@ -52,8 +53,8 @@ final class TrainingLifecycle {
 				o[offset + i] = (energy[i] * carbon[i] + embodied) * scale[i];
 			}
 		}
-		case ONSITE_WATER -> Boundaries.product(it, b.in(m.wue), o, offset, size);
-		case OFFSITE_WATER -> Boundaries.product(energy, b.in(m.gridWater), o, offset, size);
+		case ONSITE_WATER -> ColumnMath.product(it, b.in(m.wue), o, offset, size);
+		case OFFSITE_WATER -> ColumnMath.product(energy, b.in(m.gridWater), o, offset, size);
 		default -> throw new IllegalStateException("not a lifecycle figure: " + figure);
 		}
 	}

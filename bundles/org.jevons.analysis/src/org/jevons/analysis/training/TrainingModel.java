@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.jevons.analysis.Defaults;
 import org.jevons.analysis.engine.Block;
 import org.jevons.analysis.engine.Boundaries;
+import org.jevons.analysis.engine.ColumnMath;
 import org.jevons.analysis.engine.FigureSpec;
 import org.jevons.analysis.engine.Kernel;
 import org.jevons.analysis.engine.Parameter;
@@ -167,7 +168,7 @@ public final class TrainingModel implements WorkloadModel {
 				switch (all[figures[j]]) {
 				case ENERGY -> System.arraycopy(energy, 0, o, offset, size);
 				case IT_ENERGY -> System.arraycopy(it, 0, o, offset, size);
-				case CARBON -> product(energy, b.in(carbon), o, offset, size);
+				case CARBON -> ColumnMath.product(energy, b.in(carbon), o, offset, size);
 				case WATER -> water(b, it, energy, o, offset);
 				case ACCELERATOR_HOURS -> System.arraycopy(hours, 0, o, offset, size);
 				case DURATION -> {
@@ -220,12 +221,6 @@ public final class TrainingModel implements WorkloadModel {
 			for (int i = 0; i < b.size(); i++) {
 				double w = (hasOnSite ? it[i] * onSite[i] : 0) + (hasOffSite ? energy[i] * grid[i] : 0);
 				o[offset + i] = hasOnSite || hasOffSite ? w : Double.NaN;
-			}
-		}
-
-		private static void product(double[] x, double[] y, double[] o, int offset, int size) {
-			for (int i = 0; i < size; i++) {
-				o[offset + i] = x[i] * y[i];
 			}
 		}
 	}
