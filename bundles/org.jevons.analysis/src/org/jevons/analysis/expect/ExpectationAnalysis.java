@@ -68,9 +68,7 @@ public final class ExpectationAnalysis implements EnergyAnalysis {
 		if (actual.isEmpty()) {
 			String reasons = target.get().problems().stream().filter(p -> p.severity() != Problem.Severity.INFO)
 					.map(Problem::message).collect(Collectors.joining("; "));
-			String[] words = e.metric().trim().split("\\s+", 2);
-			String named = words.length == 2 && Estimate.Statistic.parse(words[0]).isPresent() ? words[1] : e.metric();
-			return failed(e, e.target() + " has no " + named + (e.year().isPresent() ? " " + e.year().getAsInt() : "")
+			return failed(e, e.target() + " has no " + Metrics.named(e.metric()) + (e.year().isPresent() ? " " + e.year().getAsInt() : "")
 					+ (reasons.isEmpty() ? " (its inputs do not give it)" : ": " + reasons));
 		}
 		Figure figure = actual.get();

@@ -121,10 +121,19 @@ public final class Metrics {
 				: Estimate.Statistic.NOMINAL;
 	}
 
-	/** The metric without a leading statistic word. */
+	/** The metric without a leading statistic word, normalised. */
 	public static String withoutStatistic(String written) {
-		String[] words = normalise(written).split(" ", 2);
-		return words.length == 2 && Estimate.Statistic.parse(words[0]).isPresent() ? words[1] : normalise(written);
+		return normalise(named(written));
+	}
+
+	/**
+	 * The metric as written, without a leading statistic word: {@code p95 accelerator-hours} names
+	 * {@code accelerator-hours}.
+	 */
+	public static String named(String written) {
+		String[] words = written.trim().split("\\s+", 2);
+		return words.length == 2 && Estimate.Statistic.parse(normalise(words[0])).isPresent() ? words[1]
+				: written.trim();
 	}
 
 	/** Lower case, one space between words, {@code accelerator hours} = {@code accelerator-hours}. */
