@@ -7,6 +7,7 @@ import java.util.List;
 import org.jevons.analysis.Defaults;
 import org.jevons.analysis.engine.Block;
 import org.jevons.analysis.engine.Boundaries;
+import org.jevons.analysis.engine.ColumnMath;
 import org.jevons.analysis.engine.FigureSpec;
 import org.jevons.analysis.engine.Kernel;
 
@@ -124,10 +125,11 @@ final class InferenceKernel implements Kernel {
 				InferenceFigure.LIFECYCLE_CARBON_PER_REQUEST);
 		boolean impliedWanted = measuredEnergy && wants(figures, InferenceFigure.IMPLIED_MBU);
 		// branch-free loops, one per formula, so that the JIT can vectorise them
-		double[] perToken = b.scratch(STEP_PER_TOKEN);
+		double[] perToken = b.scratch(STEP_PER_TOKEN), accelerators = b.scratch(ACCELERATORS);
 		for (int i = 0; i < size; i++) {
 			// prefillEnergy holds the prefill power until here
 			prefillTime[i] = prefillFlops[i] / (n[i] * peak[i] * prefillMfu[i]);
+			accelerators[i] = n[i] * prefillEnergy[i] * prefillTime[i];
 			prefillEnergy[i] = (n[i] * prefillEnergy[i] + hostPower[i]) * prefillTime[i];
 			perToken[i] = step[i] / batch[i];
 		}
@@ -138,6 +140,10 @@ final class InferenceKernel implements Kernel {
 				tokenEnergy[i] = n[i] * decodePower[i] * perToken[i];
 			}
 		}
+		// the accelerators' own energy: the token energy before the host's share of the step is added
+		for (int i = 0; i < size; i++) {
+			accelerators[i] += tokens[i] * tokenEnergy[i];
+		}
 		if (hostCounted) {
 			for (int i = 0; i < size; i++) {
 				tokenEnergy[i] += host[i] * perToken[i];
@@ -146,7 +152,7 @@ final class InferenceKernel implements Kernel {
 		for (int i = 0; i < size; i++) {
 			it[i] = prefillEnergy[i] + tokens[i] * tokenEnergy[i];
 		}
-		components(b, hostShared, reserveStated, hostCounted, decodePower, perToken);
+		components(b, hostCounted, hostShared, reserveStated, perToken);
 		for (int i = 0; i < size; i++) {
 			energy[i] = facility[i] * it[i];
 		}
@@ -175,39 +181,36 @@ final class InferenceKernel implements Kernel {
 	}
 
 	/**
-	 * The boundary components of the IT energy in their fixed order (docs/methodology.md, Boundaries): accelerators,
-	 * host (a node's host power, or a stated share), reserve capacity (a stated share); a stated share s adds
-	 * before × s / (1 − s) to the IT energy. A component that is not counted is NaN.
+	 * The boundary components of the IT energy after the accelerators' own (the main pass leaves it in its column),
+	 * in their fixed order (docs/methodology.md, Boundaries): host (a node's host power, or a stated share), reserve
+	 * capacity (a stated share); a stated share s adds before × s / (1 − s) to the IT energy. A component that is
+	 * not counted is NaN.
 	 */
-	private void components(Block b, boolean hostShared, boolean reserveStated, boolean hostCounted,
-			double[] decodePower, double[] perToken) {
+	private void components(Block b, boolean hostCounted, boolean hostShared, boolean reserveStated,
+			double[] perToken) {
 		int size = b.size();
-		double[] n = b.in(m.accelerators), host = b.in(m.hostPower), measured = b.in(m.measuredEnergy);
-		double[] hostShare = b.in(m.hostShare), reserveShare = b.in(m.reserve);
+		double[] host = b.in(m.hostPower), hostShare = b.in(m.hostShare), reserveShare = b.in(m.reserve);
 		double[] prefillTime = b.scratch(PREFILL_TIME), tokens = b.scratch(TOKENS), it = b.scratch(IT);
 		double[] accelerators = b.scratch(ACCELERATORS), hostPart = b.scratch(HOST), reserve = b.scratch(RESERVE);
-		boolean measuredEnergy = !isNaN(measured[0]);
-		double[] prefillEnergy = b.scratch(PREFILL_ENERGY);
-		for (int i = 0; i < size; i++) {
-			double perTokenEnergy = measuredEnergy ? measured[i] : n[i] * decodePower[i] * perToken[i];
-			// the prefill energy column holds accelerators + host; the host's part is taken out again
-			double prefillHost = hostCounted ? host[i] * prefillTime[i] : 0;
-			accelerators[i] = prefillEnergy[i] - prefillHost + tokens[i] * perTokenEnergy;
-			hostPart[i] = hostCounted ? prefillHost + tokens[i] * host[i] * perToken[i] : Double.NaN;
-		}
-		if (hostShared) {
+		if (hostCounted) {
+			for (int i = 0; i < size; i++) {
+				hostPart[i] = host[i] * prefillTime[i] + tokens[i] * host[i] * perToken[i];
+			}
+		} else if (hostShared) {
 			for (int i = 0; i < size; i++) {
 				hostPart[i] = Boundaries.share(accelerators[i], hostShare[i]);
 				it[i] += hostPart[i];
 			}
-		}
-		for (int i = 0; i < size; i++) {
-			reserve[i] = reserveStated ? Boundaries.share(it[i], reserveShare[i]) : Double.NaN;
+		} else {
+			java.util.Arrays.fill(hostPart, 0, size, Double.NaN);
 		}
 		if (reserveStated) {
 			for (int i = 0; i < size; i++) {
+				reserve[i] = Boundaries.share(it[i], reserveShare[i]);
 				it[i] += reserve[i];
 			}
+		} else {
+			java.util.Arrays.fill(reserve, 0, size, Double.NaN);
 		}
 	}
 
@@ -343,11 +346,11 @@ final class InferenceKernel implements Kernel {
 			}
 		}
 		case DECODE_ENERGY_PER_TOKEN -> copy(b.scratch(TOKEN_ENERGY), o, offset, size);
-		case PREFILL_ENERGY -> product(b.scratch(PUE), b.scratch(PREFILL_ENERGY), o, offset, size);
+		case PREFILL_ENERGY -> ColumnMath.product(b.scratch(PUE), b.scratch(PREFILL_ENERGY), o, offset, size);
 		case TOKENS_PER_REQUEST -> copy(tokens, o, offset, size);
 		case REQUESTS_PER_YEAR -> copy(perYear, o, offset, size);
-		case ANNUAL_ENERGY -> product(energy, perYear, o, offset, size);
-		case CARBON_PER_REQUEST -> product(energy, b.in(m.carbon), o, offset, size);
+		case ANNUAL_ENERGY -> ColumnMath.product(energy, perYear, o, offset, size);
+		case CARBON_PER_REQUEST -> ColumnMath.product(energy, b.in(m.carbon), o, offset, size);
 		case ANNUAL_CARBON -> {
 			double[] carbon = b.in(m.carbon);
 			for (int i = 0; i < size; i++) {
@@ -363,7 +366,7 @@ final class InferenceKernel implements Kernel {
 			}
 		}
 		case ACCELERATOR_TIME_PER_REQUEST -> copy(b.scratch(ACCELERATOR_TIME), o, offset, size);
-		case ANNUAL_ACCELERATOR_TIME -> product(b.scratch(ACCELERATOR_TIME), perYear, o, offset, size);
+		case ANNUAL_ACCELERATOR_TIME -> ColumnMath.product(b.scratch(ACCELERATOR_TIME), perYear, o, offset, size);
 		case DECODE_POWER -> copy(b.scratch(DECODE_POWER), o, offset, size);
 		case DECODE_COMPUTE_FRACTION -> copy(b.scratch(FRACTION), o, offset, size);
 		case BATCH -> copy(b.scratch(BATCH), o, offset, size);
@@ -391,11 +394,5 @@ final class InferenceKernel implements Kernel {
 
 	private static void copy(double[] x, double[] o, int offset, int size) {
 		System.arraycopy(x, 0, o, offset, size);
-	}
-
-	private static void product(double[] x, double[] y, double[] o, int offset, int size) {
-		for (int i = 0; i < size; i++) {
-			o[offset + i] = x[i] * y[i];
-		}
 	}
 }
