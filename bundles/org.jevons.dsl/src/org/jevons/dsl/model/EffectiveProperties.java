@@ -119,7 +119,12 @@ public final class EffectiveProperties {
 
 	/** The effective property of a class identified by its EClass ({@code ModelRef}, {@code OnProperty} ...). */
 	public static <T extends Property> Optional<T> property(NamedDeclaration d, Class<T> type) {
-		for (Property p : of(d).values()) {
+		return property(of(d), type);
+	}
+
+	/** {@link #property(NamedDeclaration, Class)} from effective properties computed already by {@link #of}. */
+	public static <T extends Property> Optional<T> property(Map<String, Property> effective, Class<T> type) {
+		for (Property p : effective.values()) {
 			if (type.isInstance(p)) {
 				return Optional.of(type.cast(p));
 			}

@@ -2,7 +2,9 @@ package org.jevons.dsl.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.jevons.model.energy.Quantity;
 import org.jevons.model.units.Unit;
@@ -13,6 +15,11 @@ import org.jevons.model.units.Units;
  * range, the mode of a triangular one). Values in SI are in the base units of {@link Units}.
  */
 public final class Quantities {
+
+	/** Parsed units by their text: a file writes the same few units thousands of times. */
+	private static final Map<String, Optional<Unit>> PARSED = new ConcurrentHashMap<>();
+	/** Typing in an editor sends every prefix of a unit: the cache stops growing here. */
+	private static final int MAX_PARSED = 4096;
 
 	private Quantities() {
 	}
@@ -35,7 +42,16 @@ public final class Quantities {
 
 	/** The parsed unit ({@link Unit#ONE} for a bare number), or empty when a symbol is unknown. */
 	public static Optional<Unit> unit(Quantity q) {
-		return Units.parse(q.getUnit() == null ? "" : q.getUnit());
+		String text = q.getUnit() == null ? "" : q.getUnit();
+		Optional<Unit> known = PARSED.get(text);
+		if (known != null) {
+			return known;
+		}
+		Optional<Unit> parsed = Units.parse(text);
+		if (PARSED.size() < MAX_PARSED) {
+			PARSED.put(text, parsed);
+		}
+		return parsed;
 	}
 
 	/** The bounds converted to SI; empty when the unit is unknown. */

@@ -2,6 +2,7 @@ package org.jevons.dsl.validation;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.eclipse.xtext.validation.Check;
 import org.jevons.dsl.model.EffectiveProperties;
@@ -54,7 +55,7 @@ public class RequiredValidator extends AbstractEnergyCheck {
 		require(i, p, "ModelRef", "model", "model Llama_3_3_70B");
 		require(i, p, "OnProperty", "on", "on 1 x H100_SXM in US_East");
 		require(i, p, "answer", "answer", "answer 500 tokens");
-		checkWeightsFit(i);
+		checkWeightsFit(i, p);
 	}
 
 	@Check
@@ -108,23 +109,24 @@ public class RequiredValidator extends AbstractEnergyCheck {
 	}
 
 	/** Weights = parameters × bytes of the serving precision (inference, else model, else bf16) vs. memory. */
-	private void checkWeightsFit(Inference i) {
-		Optional<Model> model = EffectiveProperties.property(i, ModelRef.class).map(ModelRef::getModel)
+	private void checkWeightsFit(Inference i, Map<String, Property> effective) {
+		Optional<Model> model = EffectiveProperties.property(effective, ModelRef.class).map(ModelRef::getModel)
 				.filter(m -> !m.eIsProxy());
-		Optional<OnProperty> on = EffectiveProperties.property(i, OnProperty.class);
+		Optional<OnProperty> on = EffectiveProperties.property(effective, OnProperty.class);
 		if (model.isEmpty() || on.isEmpty() || on.get().getCount() == null || on.get().getHardware() == null
 				|| on.get().getHardware().eIsProxy()) {
 			return;
 		}
-		Optional<Double> parameters = EffectiveProperties.quantity(model.get(), "parameters")
-				.map(QuantityProperty::getValue).flatMap(q -> q == null ? Optional.empty() : Quantities.nominalSi(q));
-		Precision precision = EffectiveProperties.property(i, WeightsProperty.class).map(WeightsProperty::getPrecision)
-				.or(() -> EffectiveProperties.property(i, PrecisionProperty.class)
-						.or(() -> EffectiveProperties.property(model.get(), PrecisionProperty.class))
-						.map(PrecisionProperty::getPrecision))
+		ServedModel served = remembered(ServedModel.class, model.get(), () -> ServedModel.of(model.get()));
+		Optional<Double> parameters = served.parameters();
+		Precision precision = EffectiveProperties.property(effective, WeightsProperty.class)
+				.map(WeightsProperty::getPrecision)
+				.or(() -> EffectiveProperties.property(effective, PrecisionProperty.class)
+						.map(PrecisionProperty::getPrecision).or(served::precision))
 				.orElse(Precision.BF16);
 		Optional<Double> count = Quantities.nominalSi(on.get().getCount());
-		Optional<Double> memoryEach = memory(on.get().getHardware());
+		Hardware hardware = on.get().getHardware();
+		Optional<Double> memoryEach = remembered(Memory.class, hardware, () -> new Memory(memory(hardware))).each();
 		if (parameters.isEmpty() || count.isEmpty() || memoryEach.isEmpty()) {
 			return;
 		}
@@ -139,6 +141,35 @@ public class RequiredValidator extends AbstractEnergyCheck {
 					+ " x ..., or a lower precision", i, EnergyPackage.Literals.NAMED_DECLARATION__NAME,
 					IssueCodes.INFERENCE_MEMORY);
 		}
+	}
+
+	/** What the memory check needs of a model: its parameters and its own precision, if given. */
+	private record ServedModel(Optional<Double> parameters, Optional<Precision> precision) {
+		static ServedModel of(Model m) {
+			Map<String, Property> p = EffectiveProperties.of(m);
+			Optional<Double> parameters = Optional.ofNullable(p.get("parameters"))
+					.filter(QuantityProperty.class::isInstance).map(q -> ((QuantityProperty) q).getValue())
+					.flatMap(q -> q == null ? Optional.empty() : Quantities.nominalSi(q));
+			return new ServedModel(parameters,
+					EffectiveProperties.property(p, PrecisionProperty.class).map(PrecisionProperty::getPrecision));
+		}
+	}
+
+	/** The memory of an accelerator or node, wrapped to be told apart from other remembered values. */
+	private record Memory(Optional<Double> each) {
+	}
+
+	/**
+	 * A value derived from a model or hardware declaration, computed once per validated resource: hundreds of
+	 * inferences of one file serve the same few library models on the same few accelerators. The cache lives in the
+	 * validation's context map, which the validation of one resource shares and then drops.
+	 */
+	private <T> T remembered(Class<T> kind, NamedDeclaration declaration, Supplier<T> compute) {
+		Map<Object, Object> context = getContext();
+		if (context == null) {
+			return compute.get();
+		}
+		return kind.cast(context.computeIfAbsent(Map.entry(kind, declaration), k -> compute.get()));
 	}
 
 	/** Memory of one accelerator, or of the accelerators of one node. */

@@ -2,6 +2,9 @@ package org.jevons.dsl.validation;
 
 import java.util.Optional;
 
+import org.eclipse.xtext.Assignment;
+import org.eclipse.xtext.GrammarUtil;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
@@ -120,15 +123,17 @@ public class UnitValidator extends AbstractEnergyCheck {
 			return;
 		}
 		INode whole = NodeModelUtils.getNode(q);
-		Optional<INode> unitNode = NodeModelUtils.findNodesForFeature(q, EnergyPackage.Literals.QUANTITY__UNIT).stream()
-				.findFirst();
+		Optional<INode> unitNode = whole == null ? Optional.empty()
+				: unitNode(whole).or(() -> NodeModelUtils.findNodesForFeature(q, EnergyPackage.Literals.QUANTITY__UNIT)
+						.stream().findFirst());
 		if (whole == null || unitNode.isEmpty()) {
 			return;
 		}
 		String text = whole.getRootNode().getText();
 		int unitStart = unitNode.get().getOffset();
-		if (unitStart <= whole.getOffset() || Character.isWhitespace(text.charAt(unitStart - 1))
-				|| text.charAt(unitStart - 1) == '/') {
+		// the common case (a space before the unit) first: the quantity's own offset costs a walk over its leaves
+		if (unitStart == 0 || Character.isWhitespace(text.charAt(unitStart - 1)) || text.charAt(unitStart - 1) == '/'
+				|| unitStart <= whole.getOffset()) {
 			return;
 		}
 		String number = text.substring(whole.getOffset(), unitStart).strip();
@@ -141,6 +146,24 @@ public class UnitValidator extends AbstractEnergyCheck {
 		}
 		warning("Write a space between a number and its unit: " + suggestion, q, EnergyPackage.Literals.QUANTITY__UNIT,
 				IssueCodes.UNIT_GLUED);
+	}
+
+	/**
+	 * The node of a quantity's unit among the quantity's own children. The unit ends the quantity ({@code first .. second .. third unit}), so the
+	 * search runs from the last child: NodeModelUtils.findNodesForFeature tested every child, and this check runs
+	 * on every quantity of a file.
+	 */
+	private static Optional<INode> unitNode(INode quantity) {
+		if (!(quantity instanceof ICompositeNode composite)) {
+			return Optional.empty();
+		}
+		for (INode child : composite.getChildren().reverse()) {
+			Assignment assignment = GrammarUtil.containingAssignment(child.getGrammarElement());
+			if (assignment != null && EnergyPackage.Literals.QUANTITY__UNIT.getName().equals(assignment.getFeature())) {
+				return Optional.of(child);
+			}
+		}
+		return Optional.empty();
 	}
 
 	/** Checks one quantity against the dimension of what it measures; null-safe for partially parsed models. */
