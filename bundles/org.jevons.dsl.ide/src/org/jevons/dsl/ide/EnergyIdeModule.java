@@ -1,5 +1,6 @@
 package org.jevons.dsl.ide;
 
+import org.eclipse.xtext.generator.IShouldGenerate;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.server.ILanguageServerExtension;
 import org.eclipse.xtext.ide.server.codelens.ICodeLensService;
@@ -18,6 +19,7 @@ import org.jevons.dsl.ide.codeactions.EnergyCodeActionService;
 import org.jevons.dsl.ide.codelens.EnergyCodeLensService;
 import org.jevons.dsl.ide.contentassist.EnergyIdeContentProposalProvider;
 import org.jevons.dsl.ide.hover.EnergyHoverService;
+import org.jevons.dsl.ide.server.NothingToGenerate;
 import org.jevons.dsl.ide.symbols.EnergyDocumentSymbolService;
 import org.jevons.dsl.ide.symbols.EnergySymbolNameProvider;
 import org.jevons.dsl.ide.symbols.SymbolKinds;
@@ -73,6 +75,11 @@ public class EnergyIdeModule extends AbstractEnergyIdeModule {
 	/** Who turns the model into the analyses' input. */
 	public Class<? extends StudyProvider> bindStudyProvider() {
 		return StudyBuilderProvider.class;
+	}
+
+	/** No code generation: the builder validates each resource once. */
+	public Class<? extends IShouldGenerate> bindIShouldGenerate() {
+		return NothingToGenerate.class;
 	}
 
 	/** The JSON of {@code jevons/analyze}: the report bundle's contract, as {@code jevons analyze --format json}. */

@@ -1,7 +1,6 @@
 package org.jevons.dsl.workspace;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -71,10 +70,13 @@ public final class EnergyWorkspace {
 		XtextResourceSet set = injector().getInstance(XtextResourceSet.class);
 		set.getLoadOptions().put(XtextResource.OPTION_ENCODING, "UTF-8");
 		EnergyWorkspace workspace = new EnergyWorkspace(set);
+		Map<Resource, byte[]> contents = new LinkedHashMap<>();
 		for (Path file : files) {
-			workspace.add(file);
+			workspace.add(file).ifPresent(loaded -> contents.put(loaded.resource(), loaded.bytes()));
 		}
-		installIndex(set);
+		IResourceDescription.Manager manager = injector().getInstance(IResourceDescription.Manager.class);
+		ParallelParsing.parse(contents, set.getLoadOptions(), manager).forEach(workspace::unreadable);
+		installIndex(set, manager);
 		EcoreUtil.resolveAll(set);
 		return workspace;
 	}
@@ -83,8 +85,7 @@ public final class EnergyWorkspace {
 	 * One index of the names the files export, computed once: cross-file look-ups read it instead of walking
 	 * every resource's description (it halved the linking of a 100 000-line workspace). The same diagnostics.
 	 */
-	private static void installIndex(XtextResourceSet set) {
-		IResourceDescription.Manager manager = injector().getInstance(IResourceDescription.Manager.class);
+	private static void installIndex(XtextResourceSet set, IResourceDescription.Manager manager) {
 		ResourceDescriptionsData index = new ResourceDescriptionsData(List.of());
 		for (Resource resource : List.copyOf(set.getResources())) {
 			index.addDescription(resource.getURI(), manager.getResourceDescription(resource));
@@ -92,14 +93,27 @@ public final class EnergyWorkspace {
 		ResourceDescriptionsData.ResourceSetAdapter.installResourceDescriptionsData(set, index);
 	}
 
-	private void add(Path file) {
+	/** A file whose bytes the parser could not read: a diagnostic, and no resource in the workspace. */
+	private void unreadable(Resource resource, IOException e) {
+		Path file = paths.remove(resource);
+		resourceSet.getResources().remove(resource);
+		loadProblems.add(new Problem(file.toString(), 1, 1, Problem.Severity.ERROR, "cannot read: " + e.getMessage(),
+				"jevons.file.unreadable"));
+	}
+
+	/** A file read and given its (not yet parsed) resource. */
+	private record Read(Resource resource, byte[] bytes) {
+	}
+
+	/** Reads a file and creates its resource; parsing comes later, for all files at once. */
+	private Optional<Read> add(Path file) {
 		String shown = file.toString();
 		try {
 			long size = Files.size(file);
 			if (size > MAX_FILE_BYTES) {
 				loadProblems.add(new Problem(shown, 1, 1, Problem.Severity.ERROR, "file too large to be a model ("
 						+ size + " bytes; the limit is " + MAX_FILE_BYTES + ")", "jevons.file.tooLarge"));
-				return;
+				return Optional.empty();
 			}
 			byte[] bytes = Files.readAllBytes(file);
 			for (int i = 0; i < bytes.length; i++) {
@@ -107,19 +121,18 @@ public final class EnergyWorkspace {
 					int[] lineColumn = lineColumn(bytes, i);
 					loadProblems.add(new Problem(shown, lineColumn[0], lineColumn[1], Problem.Severity.ERROR,
 							"binary content (a NUL byte): not a .energy text file", "jevons.file.binary"));
-					return;
+					return Optional.empty();
 				}
 			}
 			URI uri = URI.createFileURI(file.toAbsolutePath().normalize().toString());
 			Resource resource = resourceSet.createResource(uri);
-			try (InputStream in = new java.io.ByteArrayInputStream(bytes)) {
-				resource.load(in, resourceSet.getLoadOptions());
-			}
 			paths.put(resource, file);
 			shownPaths().put(uri, shown);
+			return Optional.of(new Read(resource, bytes));
 		} catch (IOException e) {
 			loadProblems.add(new Problem(shown, 1, 1, Problem.Severity.ERROR, "cannot read: " + e.getMessage(),
 					"jevons.file.unreadable"));
+			return Optional.empty();
 		}
 	}
 
