@@ -5,18 +5,21 @@ Starts the language server over stdio in a temporary workspace, opens a generate
 (500 inferences of 10 lines, as benchmarks/whole-process.sh's large workspace) beside OTHERS files of the
 same size on disk (none of them refers to the edited one), then sends EDITS changes of one number in the
 middle of the document, one at a time, and times each textDocument/publishDiagnostics of the document from
-the moment the change was written, beside the CPU time the server process used from the change until
+the moment the change was written (after WARMUP untimed changes, default 10: an editor's server runs for
+hours, its JIT compiler has long finished), beside the CPU time the server process used from the change until
 just before the next one (Linux /proc; all its threads, so work done after publishing counts too). Changes are ranged (incremental) when the server offers incremental
 sync, else the whole text (FULL=1 forces whole-text changes). Prints the open time and the median, minimum
 and maximum of the change times, with the load average. Timing only: it asserts nothing.
 
-usage: benchmarks/lsp-latency.py [path/to/jevons] [EDITS]   (after ./jevons build; OTHERS=N, default 3)
+usage: benchmarks/lsp-latency.py [path/to/jevons] [EDITS]   (after ./jevons build; OTHERS=N, default 3;
+       WARMUP=N, default 10)
 """
 import json, os, queue, shutil, statistics, subprocess, sys, tempfile, threading, time
 
 tool = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(__file__), "..", "jevons"))
 edits = int(sys.argv[2]) if len(sys.argv) > 2 else 20
 others = int(os.environ.get("OTHERS", "3"))
+warmup = int(os.environ.get("WARMUP", "10"))
 force_full = bool(os.environ.get("FULL"))
 
 
@@ -108,7 +111,7 @@ try:
 
     times = []
     cpu = []
-    for version in range(2, edits + 2):
+    for version in range(2, warmup + edits + 2):
         value = f"{350 + version} tokens"
         old = lines[target]
         lines[target] = f"    prompt {value}"
@@ -123,9 +126,10 @@ try:
         send({"jsonrpc": "2.0", "method": "textDocument/didChange",
               "params": {"textDocument": {"uri": uri, "version": version}, "contentChanges": [change]}})
         at, _ = wait(diagnostics_of_document)
-        times.append(at - sent)
         time.sleep(0.3)  # a typist's pause: each change is measured alone
-        cpu.append(cpu_seconds() - before)
+        if version >= warmup + 2:
+            times.append(at - sent)
+            cpu.append(cpu_seconds() - before)
 
     send({"jsonrpc": "2.0", "id": 2, "method": "shutdown", "params": None})
     wait(lambda m: m.get("id") == 2, 30)
@@ -135,7 +139,7 @@ try:
     print(f"lsp-latency: {len(text.splitlines())}-line document, {others} other files of the same size, "
           f"{'incremental' if incremental else 'whole-text'} changes (server sync kind {kind})")
     print(f"  open → diagnostics {opened * 1000:.0f} ms")
-    print(f"  change → diagnostics, {len(times)} changes: median {statistics.median(times) * 1000:.0f} ms, "
+    print(f"  change → diagnostics, {len(times)} changes after {warmup} untimed ones: median {statistics.median(times) * 1000:.0f} ms, "
           f"min {min(times) * 1000:.0f} ms, max {max(times) * 1000:.0f} ms; "
           f"server CPU per change: median {statistics.median(cpu) * 1000:.0f} ms")
     print(f"  load average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}, {os.cpu_count()} cores")

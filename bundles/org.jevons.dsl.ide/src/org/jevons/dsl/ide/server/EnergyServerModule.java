@@ -1,5 +1,6 @@
 package org.jevons.dsl.ide.server;
 
+import org.eclipse.xtext.build.IncrementalBuilder;
 import org.eclipse.xtext.ide.server.ServerModule;
 import org.eclipse.xtext.ide.server.WorkspaceManager;
 import org.eclipse.xtext.ide.server.symbol.WorkspaceSymbolService;
@@ -11,7 +12,8 @@ import com.google.inject.util.Modules;
 /**
  * Xtext's {@link ServerModule} (the server injector, not the language injector) with the Jevons server services:
  * workspace symbols include the built-in library ({@link EnergyWorkspaceSymbolService}), and the library's files are
- * read like workspace files ({@link LibraryWorkspaceManager}). {@code jevons lsp} and the
+ * read like workspace files ({@link LibraryWorkspaceManager}), and a changed document's old resource is dropped
+ * without computing a proxy for each of its objects ({@link DeclarationProxyingBuilder}). {@code jevons lsp} and the
  * workbench's in-process server both start from it.
  */
 public final class EnergyServerModule {
@@ -24,6 +26,7 @@ public final class EnergyServerModule {
 			protected void configure() {
 				bind(WorkspaceSymbolService.class).to(EnergyWorkspaceSymbolService.class);
 				bind(WorkspaceManager.class).to(LibraryWorkspaceManager.class);
+				bind(IncrementalBuilder.InternalStatefulIncrementalBuilder.class).to(DeclarationProxyingBuilder.class);
 			}
 		});
 	}

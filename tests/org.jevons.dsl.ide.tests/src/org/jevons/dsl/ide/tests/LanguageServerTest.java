@@ -9,7 +9,11 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.lsp4j.CodeLens;
+import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.Location;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
+import org.jevons.dsl.validation.IssueCodes;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -209,6 +213,22 @@ class LanguageServerTest {
 		assertTrue(unknown.has("error"), unknown.toString());
 		JsonObject malformed = server.analyze("::not a uri::");
 		assertTrue(malformed.has("error"), malformed.toString());
+	}
+
+	/** A file is validated again when a file it refers to changes, though no name changed. */
+	@Test
+	void aChangedModelRevalidatesTheFilesServingIt() throws Exception {
+		String model = server.open("served.energy", "package dep\nmodel Big {\n    architecture dense\n    parameters 7B\n}\n");
+		String serving = server.open("serving.energy", "package dep\nimport jevons.library.hardware.*\n"
+				+ "inference I {\n    model Big\n    on 1 x H100_SXM\n    answer 500 tokens\n}\n");
+		assertEquals(List.of(), server.diagnostics(serving).getDiagnostics(), "7B parameters fit in 80 GB");
+		long changed = System.nanoTime();
+		server.change(model, 2, new Range(new Position(3, 15), new Position(3, 17)), "700B");
+		var warned = server.client.await(serving, changed, p -> !p.getDiagnostics().isEmpty(), 30_000);
+		assertTrue(warned.isPresent(), "the serving file is validated again after the model changed");
+		Diagnostic memory = warned.get().params().getDiagnostics().get(0);
+		assertEquals(IssueCodes.INFERENCE_MEMORY, memory.getCode().getLeft(), memory.toString());
+		assertEquals(List.of(), server.diagnostics(model).getDiagnostics());
 	}
 
 	@Test

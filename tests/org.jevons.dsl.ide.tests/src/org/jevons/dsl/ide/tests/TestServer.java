@@ -21,6 +21,7 @@ import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.DefinitionParams;
 import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DocumentFormattingParams;
 import org.eclipse.lsp4j.DocumentSymbol;
@@ -33,9 +34,11 @@ import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.SymbolInformation;
+import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.WorkspaceSymbol;
 import org.eclipse.lsp4j.WorkspaceSymbolParams;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
@@ -68,6 +71,12 @@ final class TestServer implements AutoCloseable {
 		docs().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "energy", 1, text)));
 		assertTrue(client.await(uri, t, p -> true, 30_000).isPresent(), "no diagnostics for " + name);
 		return uri;
+	}
+
+	/** Replaces a range of an open document, as an editor sends a keystroke (incremental sync). */
+	void change(String uri, int version, Range range, String text) {
+		docs().didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, version),
+				List.of(new TextDocumentContentChangeEvent(range, text))));
 	}
 
 	PublishDiagnosticsParams diagnostics(String uri) {
