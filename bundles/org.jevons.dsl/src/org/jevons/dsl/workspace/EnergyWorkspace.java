@@ -11,7 +11,6 @@ import java.util.Optional;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
@@ -75,9 +74,9 @@ public final class EnergyWorkspace {
 			workspace.add(file).ifPresent(loaded -> contents.put(loaded.resource(), loaded.bytes()));
 		}
 		IResourceDescription.Manager manager = injector().getInstance(IResourceDescription.Manager.class);
-		ParallelParsing.parse(contents, set.getLoadOptions(), manager).forEach(workspace::unreadable);
+		ParallelFiles.parse(contents, set.getLoadOptions(), manager).forEach(workspace::unreadable);
 		installIndex(set, manager);
-		EcoreUtil.resolveAll(set);
+		ParallelFiles.link(List.copyOf(set.getResources()));
 		return workspace;
 	}
 
