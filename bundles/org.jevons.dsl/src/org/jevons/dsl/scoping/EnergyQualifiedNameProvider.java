@@ -1,5 +1,6 @@
 package org.jevons.dsl.scoping;
 
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.naming.DefaultDeclarativeQualifiedNameProvider;
 import org.eclipse.xtext.naming.QualifiedName;
@@ -10,6 +11,18 @@ import org.jevons.model.energy.EnergyFile;
  * file (characters that cannot be in a name replaced by {@code _}).
  */
 public class EnergyQualifiedNameProvider extends DefaultDeclarativeQualifiedNameProvider {
+
+	/**
+	 * No name for an object without a {@code name} feature (properties, quantities, imports ...), answered before
+	 * Xtext's dispatch and cache: scoping and indexing ask for every object of a file, and most have none.
+	 */
+	@Override
+	public QualifiedName getFullyQualifiedName(EObject obj) {
+		if (!(obj instanceof EnergyFile) && obj.eClass().getEStructuralFeature("name") == null) {
+			return null;
+		}
+		return super.getFullyQualifiedName(obj);
+	}
 
 	protected QualifiedName qualifiedName(EnergyFile file) {
 		String name = file.getName();
