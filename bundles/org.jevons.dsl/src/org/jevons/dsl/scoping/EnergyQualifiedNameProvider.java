@@ -2,6 +2,7 @@ package org.jevons.dsl.scoping;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.xtext.naming.DefaultDeclarativeQualifiedNameProvider;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.jevons.model.energy.EnergyFile;
@@ -17,7 +18,7 @@ public class EnergyQualifiedNameProvider extends DefaultDeclarativeQualifiedName
 	 * Xtext's dispatch and cache: scoping and indexing ask for every object of a file, and most have none.
 	 */
 	@Override
-	public QualifiedName getFullyQualifiedName(EObject obj) {
+	public @Nullable QualifiedName getFullyQualifiedName(EObject obj) {
 		if (!(obj instanceof EnergyFile) && obj.eClass().getEStructuralFeature("name") == null) {
 			return null;
 		}
