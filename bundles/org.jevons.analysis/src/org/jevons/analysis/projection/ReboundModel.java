@@ -120,11 +120,12 @@ final class ReboundModel implements Kernel {
 	}
 
 	/**
-	 * Row by row: a projection's year loop is a function of the whole sample, and each row evaluates the
-	 * workload's kernel as a block of one sample (the formulas of the workload stay written once).
+	 * Every service's kernel runs over the whole block first (the workload's formulas stay written once); the
+	 * year loop and the solved elasticities then go row by row, since they are functions of the whole sample.
 	 */
 	@Override
 	public void evaluate(org.jevons.analysis.engine.Block block, int[] wanted, double[][] columns, int offset) {
+		Services.Today today = services.today(block, hasShare);
 		int parameters = space.size();
 		double[] row = new double[parameters];
 		double[] all = new double[figures.size()];
@@ -132,7 +133,7 @@ final class ReboundModel implements Kernel {
 			for (int k = 0; k < parameters; k++) {
 				row[k] = block.in(k)[i];
 			}
-			evaluate(row, all);
+			evaluate(row, today.at(i), all);
 			for (int j = 0; j < wanted.length; j++) {
 				columns[j][offset + i] = all[wanted[j]];
 			}
@@ -141,7 +142,10 @@ final class ReboundModel implements Kernel {
 
 	@Override
 	public void evaluate(double[] p, double[] out) {
-		Services.Today today = services.today(p, hasShare);
+		evaluate(p, services.today(p, hasShare), out);
+	}
+
+	private void evaluate(double[] p, Services.Today today, double[] out) {
 		Objective objective = objectives.get();
 		double[] y = objective.year;
 		for (int t = 0; t < years; t++) {
