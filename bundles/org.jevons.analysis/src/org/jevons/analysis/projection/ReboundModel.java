@@ -36,6 +36,8 @@ final class ReboundModel implements Kernel {
 	private final int growth, gain, elasticity, shareFrom, shareTo, midpoint, energyShare, otherTrend,
 			saturation, baseline, baselineGrowth, carbonTrend;
 	private final boolean hasShare, coupled;
+	/** The parameters the year loop reads; the services' own are read block-wise by their kernels. */
+	private final int[] ownParameters;
 	private final List<FigureSpec> figures = new ArrayList<>();
 
 	/**
@@ -67,6 +69,11 @@ final class ReboundModel implements Kernel {
 		baselineGrowth = space.add(Parameter.optional(owner, "baseline growth",
 				projection.baseline().map(b -> b.growth())));
 		carbonTrend = space.add(Parameter.optional(owner, "carbon trend", projection.carbonTrend()));
+		ownParameters = java.util.stream.IntStream.concat(
+				java.util.stream.IntStream.of(growth, gain, elasticity, shareFrom, shareTo, midpoint, energyShare,
+						otherTrend, saturation, baseline, baselineGrowth, carbonTrend),
+				java.util.stream.IntStream.range(0, projection.allServices().size()).map(services::growthIndex))
+				.toArray();
 		List<String> inputs = new ArrayList<>(List.of("demand growth", "efficiency gain", "elasticity",
 				"reasoning share from", "reasoning share to", "midpoint", "energy share", "other cost trend",
 				"saturation", "requests", "energy", "reasoning", "answer", "prompt"));
@@ -126,11 +133,10 @@ final class ReboundModel implements Kernel {
 	@Override
 	public void evaluate(org.jevons.analysis.engine.Block block, int[] wanted, double[][] columns, int offset) {
 		Services.Today today = services.today(block, hasShare);
-		int parameters = space.size();
-		double[] row = new double[parameters];
+		double[] row = new double[space.size()];
 		double[] all = new double[figures.size()];
 		for (int i = 0; i < block.size(); i++) {
-			for (int k = 0; k < parameters; k++) {
+			for (int k : ownParameters) {
 				row[k] = block.in(k)[i];
 			}
 			evaluate(row, today.at(i), all);

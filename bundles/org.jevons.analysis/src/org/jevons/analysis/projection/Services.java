@@ -80,6 +80,8 @@ final class Services {
 		private final double[][][] outputs = new double[models.size()][3][Block.SIZE];
 		private final double[][] plainOutputs = new double[models.size()][Block.SIZE];
 		private final double[] totals = new double[Block.SIZE];
+		/** A field, not the list's size: the year loop asks for it in every iteration. */
+		private final int count = models.size();
 		private int row;
 
 		Today() {
@@ -119,7 +121,7 @@ final class Services {
 		}
 
 		int count() {
-			return models.size();
+			return count;
 		}
 
 		double requests(int service) {
