@@ -28,6 +28,7 @@ public class Main implements Runnable {
 
 	/** The commands that read .energy files: the language is set up while their options are parsed. */
 	private static final java.util.Set<String> PARSES_FILES = java.util.Set.of("check", "analyze", "attribute");
+	private static final java.util.Set<String> HELP_OR_VERSION = java.util.Set.of("-h", "--help", "-V", "--version");
 
 	/** The commands, in the order of the help; each is a class picocli reads by reflection. */
 	private static final Map<String, Supplier<Object>> COMMANDS = commands();
@@ -47,7 +48,8 @@ public class Main implements Runnable {
 	/** Runs a command and returns its exit code (used by main and by tests). */
 	public static int run(String... args) {
 		Logging.toStandardError(Level.ERROR);
-		if (args.length > 0 && PARSES_FILES.contains(args[0])) {
+		if (args.length > 0 && PARSES_FILES.contains(args[0])
+				&& java.util.Arrays.stream(args).noneMatch(HELP_OR_VERSION::contains)) {
 			EnergyWorkspace.prepareInBackground();
 		}
 		CommandLine commandLine = new CommandLine(new Main());
@@ -75,7 +77,12 @@ public class Main implements Runnable {
 			return FAILED;
 		});
 		try {
-			return commandLine.execute(args);
+			int exitCode = commandLine.execute(args);
+			EnergyWorkspace.awaitPrepared();
+			return exitCode;
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return FAILED;
 		} catch (OutOfMemoryError e) {
 			// what held the memory is unreachable now, so a short message can still be printed
 			long heap = Runtime.getRuntime().maxMemory() >> 20;

@@ -80,18 +80,32 @@ public final class EnergyWorkspace {
 	 * Starts creating the injector and parsing the built-in library on a background thread, so that a command line
 	 * parses its options and reads its files meanwhile (on two cores about a fifth of a {@code check}'s start).
 	 * {@link #injector()} and the library wait for it. A failure is not reported from here: the caller's own
-	 * {@link #injector()} repeats the set-up in its thread and fails there, with its own diagnostics.
+	 * {@link #injector()} repeats the set-up in its thread and fails there, with the first failure attached.
 	 */
-	public static void prepareInBackground() {
-		Thread.ofPlatform().daemon().name("jevons-prepare").start(() -> {
-			try {
-				injector().getInstance(BuiltInLibrary.class).exportedObjects();
-			} catch (RuntimeException | LinkageError e) {
-				prepareFailure = e;
-			}
-		});
+	public static synchronized void prepareInBackground() {
+		if (preparing == null) {
+			preparing = Thread.ofPlatform().daemon().name("jevons-prepare").start(() -> {
+				try {
+					injector().getInstance(BuiltInLibrary.class).exportedObjects();
+				} catch (RuntimeException | LinkageError e) {
+					prepareFailure = e;
+				}
+			});
+		}
 	}
 
+	/**
+	 * Waits until {@link #prepareInBackground()} is done. A process must not exit while that thread loads classes:
+	 * the JVM writing its class-data archive at exit crashes on a class being defined at the same moment.
+	 */
+	public static void awaitPrepared() throws InterruptedException {
+		Thread thread = preparing;
+		if (thread != null) {
+			thread.join();
+		}
+	}
+
+	private static volatile Thread preparing;
 	/** Why {@link #prepareInBackground()} failed, attached to the caller's own failure. */
 	private static volatile Throwable prepareFailure;
 
