@@ -51,7 +51,7 @@ class AnalyzeCommand implements Callable<Integer> {
 
 	@Option(names = "--samples", paramLabel = "N|auto", defaultValue = "" + Settings.DEFAULT_SAMPLES,
 			description = "Monte Carlo samples per uncertain figure, or auto: as many as make p05/p50/p95 of the"
-					+ " headline figures precise to 0.5 % (default: ${DEFAULT-VALUE}).")
+					+ " headline figures precise to ±0.5 %% at 95 %% confidence (default: ${DEFAULT-VALUE}).")
 	private String samples = "" + Settings.DEFAULT_SAMPLES;
 
 	@Option(names = "--seed", paramLabel = "S", defaultValue = "" + Settings.DEFAULT_SEED,

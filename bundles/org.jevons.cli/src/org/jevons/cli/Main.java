@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import org.apache.log4j.Level;
+import org.jevons.dsl.workspace.EnergyWorkspace;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,6 +26,10 @@ public class Main implements Runnable {
 	public static final int FAILED = 1;
 	public static final int USAGE = 2;
 
+	/** The commands that read .energy files: the language is set up while their options are parsed. */
+	private static final java.util.Set<String> PARSES_FILES = java.util.Set.of("check", "analyze", "attribute");
+	private static final java.util.Set<String> HELP_OR_VERSION = java.util.Set.of("-h", "--help", "-V", "--version");
+
 	/** The commands, in the order of the help; each is a class picocli reads by reflection. */
 	private static final Map<String, Supplier<Object>> COMMANDS = commands();
 
@@ -43,6 +48,10 @@ public class Main implements Runnable {
 	/** Runs a command and returns its exit code (used by main and by tests). */
 	public static int run(String... args) {
 		Logging.toStandardError(Level.ERROR);
+		if (args.length > 0 && PARSES_FILES.contains(args[0])
+				&& java.util.Arrays.stream(args).noneMatch(HELP_OR_VERSION::contains)) {
+			EnergyWorkspace.prepareInBackground();
+		}
 		CommandLine commandLine = new CommandLine(new Main());
 		// picocli builds a command's model by reflection when it is added: only the command run is added, none
 		// for the version; the help and an unknown command see them all
@@ -68,7 +77,12 @@ public class Main implements Runnable {
 			return FAILED;
 		});
 		try {
-			return commandLine.execute(args);
+			int exitCode = commandLine.execute(args);
+			EnergyWorkspace.awaitPrepared();
+			return exitCode;
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return FAILED;
 		} catch (OutOfMemoryError e) {
 			// what held the memory is unreachable now, so a short message can still be printed
 			long heap = Runtime.getRuntime().maxMemory() >> 20;

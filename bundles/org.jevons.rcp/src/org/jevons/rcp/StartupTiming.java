@@ -1,6 +1,7 @@
 package org.jevons.rcp;
 
 import java.lang.management.ManagementFactory;
+import java.lang.management.OperatingSystemMXBean;
 
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -26,7 +27,7 @@ final class StartupTiming {
 			return;
 		}
 		long start = ManagementFactory.getRuntimeMXBean().getStartTime();
-		System.out.println("[jevons-startup] window open after " + (System.currentTimeMillis() - start) + " ms");
+		System.out.println("[jevons-startup] window open after " + (System.currentTimeMillis() - start) + " ms" + cpu());
 		display.timerExec(POLL_MS, new Runnable() {
 			@Override
 			public void run() {
@@ -37,7 +38,7 @@ final class StartupTiming {
 						&& editor.connection().map(c -> c.reconciles() > 0).orElse(false);
 				if (ready || elapsed > GIVE_UP_MS) {
 					System.out.println("[jevons-startup] " + (ready ? "editor ready" : "no editor ready") + " after "
-							+ elapsed + " ms");
+							+ elapsed + " ms" + cpu());
 					if ("exit".equals(mode)) {
 						PlatformUI.getWorkbench().close();
 					}
@@ -46,5 +47,18 @@ final class StartupTiming {
 				}
 			}
 		});
+	}
+
+	/**
+	 * The CPU time spent so far, by the whole process (all threads: JIT and GC included) and by the UI thread, which we
+	 * run on: on a loaded machine the wall time says little, the CPU time says what the start costs.
+	 */
+	private static String cpu() {
+		OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+		String process = os instanceof com.sun.management.OperatingSystemMXBean bean
+				? " (cpu " + bean.getProcessCpuTime() / 1_000_000 + " ms"
+				: " (cpu ?";
+		return process + ", ui thread " + ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000
+				+ " ms)";
 	}
 }

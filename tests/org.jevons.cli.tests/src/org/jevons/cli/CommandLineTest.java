@@ -43,6 +43,17 @@ class CommandLineTest {
 	}
 
 	@Test
+	void everyCommandsHelpIsPrintedWithoutWarnings() {
+		for (String command : new String[] { "check", "analyze", "attribute", "validate", "lsp" }) {
+			CliRun help = run(command, "--help");
+			assertEquals(Main.OK, help.exit(), help.err());
+			assertEquals("", help.err(), command + " --help"); // e.g. picocli's warning about a lone % sign
+			assertTrue(help.out().startsWith("Usage: jevons " + command), help.out());
+		}
+		assertTrue(run("analyze", "--help").out().contains("precise to ±0.5 % at 95 % confidence"));
+	}
+
+	@Test
 	void anUnknownCommandIsAUsageError() {
 		CliRun run = run("chek", "x.energy");
 		assertEquals(Main.USAGE, run.exit());

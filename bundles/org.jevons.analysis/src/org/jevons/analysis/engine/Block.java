@@ -47,6 +47,40 @@ public final class Block {
 		return block;
 	}
 
+	/**
+	 * A block of {@code width} parameters with no columns of its own: {@link #bind} points it at columns of another
+	 * block. How a workload's kernel runs inside a larger space (the services of a projection) over a whole block,
+	 * without copying its parameters. One view belongs to one thread; it is rebound for every block.
+	 */
+	public static Block view(int width) {
+		return new Block(SIZE, new double[width][], new boolean[width]);
+	}
+
+	private Block(int capacity, double[][] columns, boolean[] varies) {
+		this.capacity = capacity;
+		this.in = columns;
+		this.varies = varies;
+		hashes = new long[0];
+	}
+
+	/** Points this view's columns at columns {@code from .. from + width - 1} of {@code source}, and takes its size. */
+	public void bind(Block source, int from) {
+		if (source.size > capacity) {
+			throw new IllegalArgumentException("a view of " + capacity + " samples cannot show " + source.size);
+		}
+		for (int k = 0; k < in.length; k++) {
+			in[k] = source.in[from + k];
+			varies[k] = source.varies[from + k];
+		}
+		size = source.size;
+	}
+
+	/** Replaces one column of a view by a constant one (e.g. {@link #zeros()}) until the next {@link #bind}. */
+	public void replace(int index, double[] constantColumn) {
+		in[index] = constantColumn;
+		varies[index] = false;
+	}
+
 	/** Number of valid samples in every column (the last block of a run may be short). */
 	public int size() {
 		return size;

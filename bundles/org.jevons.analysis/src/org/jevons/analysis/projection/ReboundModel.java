@@ -36,6 +36,8 @@ final class ReboundModel implements Kernel {
 	private final int growth, gain, elasticity, shareFrom, shareTo, midpoint, energyShare, otherTrend,
 			saturation, baseline, baselineGrowth, carbonTrend;
 	private final boolean hasShare, coupled;
+	/** The parameters the year loop reads; the services' own are read block-wise by their kernels. */
+	private final int[] ownParameters;
 	private final List<FigureSpec> figures = new ArrayList<>();
 
 	/**
@@ -67,6 +69,11 @@ final class ReboundModel implements Kernel {
 		baselineGrowth = space.add(Parameter.optional(owner, "baseline growth",
 				projection.baseline().map(b -> b.growth())));
 		carbonTrend = space.add(Parameter.optional(owner, "carbon trend", projection.carbonTrend()));
+		ownParameters = java.util.stream.IntStream.concat(
+				java.util.stream.IntStream.of(growth, gain, elasticity, shareFrom, shareTo, midpoint, energyShare,
+						otherTrend, saturation, baseline, baselineGrowth, carbonTrend),
+				java.util.stream.IntStream.range(0, projection.allServices().size()).map(services::growthIndex))
+				.toArray();
 		List<String> inputs = new ArrayList<>(List.of("demand growth", "efficiency gain", "elasticity",
 				"reasoning share from", "reasoning share to", "midpoint", "energy share", "other cost trend",
 				"saturation", "requests", "energy", "reasoning", "answer", "prompt"));
@@ -120,19 +127,19 @@ final class ReboundModel implements Kernel {
 	}
 
 	/**
-	 * Row by row: a projection's year loop is a function of the whole sample, and each row evaluates the
-	 * workload's kernel as a block of one sample (the formulas of the workload stay written once).
+	 * Every service's kernel runs over the whole block first (the workload's formulas stay written once); the
+	 * year loop and the solved elasticities then go row by row, since they are functions of the whole sample.
 	 */
 	@Override
 	public void evaluate(org.jevons.analysis.engine.Block block, int[] wanted, double[][] columns, int offset) {
-		int parameters = space.size();
-		double[] row = new double[parameters];
+		Services.Today today = services.today(block, hasShare);
+		double[] row = new double[space.size()];
 		double[] all = new double[figures.size()];
 		for (int i = 0; i < block.size(); i++) {
-			for (int k = 0; k < parameters; k++) {
+			for (int k : ownParameters) {
 				row[k] = block.in(k)[i];
 			}
-			evaluate(row, all);
+			evaluate(row, today.at(i), all);
 			for (int j = 0; j < wanted.length; j++) {
 				columns[j][offset + i] = all[wanted[j]];
 			}
@@ -141,11 +148,16 @@ final class ReboundModel implements Kernel {
 
 	@Override
 	public void evaluate(double[] p, double[] out) {
-		Services.Today today = services.today(p, hasShare);
+		evaluate(p, services.today(p, hasShare), out);
+	}
+
+	private void evaluate(double[] p, Services.Today today, double[] out) {
 		Objective objective = objectives.get();
 		double[] y = objective.year;
+		YearTerms[] terms = objective.terms;
 		for (int t = 0; t < years; t++) {
-			year(p, today, t, p[elasticity], y);
+			terms(p, today, t, terms[t]);
+			year(terms[t], today, p[elasticity], y);
 			out[t] = y[ENERGY];
 			out[years + t] = y[COUNTERFACTUAL];
 			out[2 * years + t] = y[CARBON];
@@ -153,7 +165,7 @@ final class ReboundModel implements Kernel {
 					: y[ENERGY] + p[baseline] * Math.pow(1 + orZero(p[baselineGrowth]), t);
 		}
 		int last = years - 1;
-		year(p, today, last, p[elasticity], y);
+		year(terms[last], today, p[elasticity], y);
 		double energy = y[ENERGY], counterfactual = y[COUNTERFACTUAL];
 		double engineering = counterfactual * y[EFFICIENCY];
 		int summary = 4 * years;
@@ -163,8 +175,8 @@ final class ReboundModel implements Kernel {
 		out[summary + 5] = y[DEMAND] / y[COUNTERFACTUAL_DEMAND];
 		out[summary + 6] = energy / counterfactual;
 		out[summary + 7] = out[summary] > 1 ? 1 : 0;
-		out[summary + 1] = solve(objective.at(p, today, last, Double.NaN));
-		out[summary + 2] = solve(objective.at(p, today, last, out[0]));
+		out[summary + 1] = solve(objective.at(today, terms[last], Double.NaN));
+		out[summary + 2] = solve(objective.at(today, terms[last], out[0]));
 	}
 
 	/** Slots of one projected year in a per-thread vector (the kernel must not allocate per sample). */
@@ -179,60 +191,75 @@ final class ReboundModel implements Kernel {
 	 */
 	private final class Objective implements java.util.function.DoubleUnaryOperator {
 		final double[] year = new double[YEAR_SLOTS];
-		private double[] p = year;
+		final YearTerms[] terms = new YearTerms[years];
+		private YearTerms lastYear;
 		private Services.Today today;
-		private int t;
 		private double first;
 
+		Objective() {
+			for (int t = 0; t < years; t++) {
+				terms[t] = new YearTerms(services.names().size());
+			}
+		}
+
 		/** @param firstEnergy the first year's energy, or NaN for the counterfactual of the same year */
-		Objective at(double[] parameters, Services.Today firstYear, int lastYear, double firstEnergy) {
-			p = parameters;
+		Objective at(Services.Today firstYear, YearTerms last, double firstEnergy) {
 			today = firstYear;
-			t = lastYear;
+			lastYear = last;
 			first = firstEnergy;
 			return this;
 		}
 
 		@Override
 		public double applyAsDouble(double epsilon) {
-			year(p, today, t, epsilon, year);
+			year(lastYear, today, epsilon, year);
 			return Math.log(year[ENERGY] / (Double.isNaN(first) ? year[COUNTERFACTUAL] : first));
 		}
 	}
 
-	/** One projected year at elasticity ε, written into {@code y} (slots above). */
-	double[] year(double[] p, Services.Today today, int t, double epsilon, double[] y) {
-		double efficiency = efficiency(p, t);
+	/** The parts of year t that do not depend on the elasticity, written into {@code terms}. */
+	YearTerms terms(double[] p, Services.Today today, int t, YearTerms terms) {
+		terms.efficiency = efficiency(p, t);
 		double phi = p[energyShare];
 		double other = (1 - phi) * Math.pow(1 + p[otherTrend], t);
-		double price = phi * efficiency + other * (coupled ? efficiency : 1);
-		double counterfactualPrice = phi + other;
-		double response = Math.pow(price, -epsilon);
-		double counterfactualResponse = Math.pow(counterfactualPrice, -epsilon);
+		terms.price = phi * terms.efficiency + other * (coupled ? terms.efficiency : 1);
+		terms.counterfactualPrice = phi + other;
 		double share = hasShare ? share(p[shareFrom], p[shareTo], p[midpoint], t) : 0;
-		double carbonFactor = carbonFactor(p, t);
+		terms.carbonFactor = carbonFactor(p, t);
+		for (int i = 0; i < today.count(); i++) {
+			terms.activity[i] = today.requests(i) * Math.pow(1 + growthOf(p, i), t);
+			terms.mix[i] = today.mixedEnergy(i, share);
+		}
+		terms.ceiling = p[saturation] * Defaults.YEAR; // requests per second → per year, as the kernel's demand
+		return terms;
+	}
+
+	/** One projected year at elasticity ε, written into {@code y} (slots above). */
+	double[] year(YearTerms terms, Services.Today today, double epsilon, double[] y) {
+		double efficiency = terms.efficiency;
+		double response = Math.pow(terms.price, -epsilon);
+		double counterfactualResponse = Math.pow(terms.counterfactualPrice, -epsilon);
 		double underlying = 0, counterfactualUnderlying = 0;
 		for (int i = 0; i < today.count(); i++) {
-			double a = today.requests(i) * Math.pow(1 + growthOf(p, i), t);
+			double a = terms.activity[i];
 			underlying += a * response;
 			counterfactualUnderlying += a * counterfactualResponse;
 		}
-		double ceiling = p[saturation] * Defaults.YEAR; // requests per second → per year, as the kernel's demand
-		double scale = saturate(ceiling, today.totalRequests(), underlying) / underlying;
-		double counterfactualScale = saturate(ceiling, today.totalRequests(), counterfactualUnderlying)
+		double scale = saturate(terms.ceiling, today.totalRequests(), underlying) / underlying;
+		double counterfactualScale = saturate(terms.ceiling, today.totalRequests(), counterfactualUnderlying)
 				/ counterfactualUnderlying;
 		double energy = 0, counterfactual = 0, carbon = 0;
 		for (int i = 0; i < today.count(); i++) {
-			double a = today.requests(i) * Math.pow(1 + growthOf(p, i), t);
-			double mix = today.mixedEnergy(i, share);
+			double a = terms.activity[i];
+			double mix = terms.mix[i];
 			double e = mix * efficiency * a * response * scale;
 			energy += e;
 			counterfactual += mix * a * counterfactualResponse * counterfactualScale;
-			carbon += e * today.carbonPerJoule(i) * carbonFactor;
+			carbon += e * today.carbonPerJoule(i) * terms.carbonFactor;
 		}
 		y[EFFICIENCY] = efficiency;
-		y[PRICE] = price;
-		y[COUNTERFACTUAL_PRICE] = counterfactualPrice;
+		y[PRICE] = terms.price;
+		y[COUNTERFACTUAL_PRICE] = terms.counterfactualPrice;
 		y[DEMAND] = underlying * scale;
 		y[COUNTERFACTUAL_DEMAND] = counterfactualUnderlying * counterfactualScale;
 		y[ENERGY] = energy;
@@ -243,7 +270,8 @@ final class ReboundModel implements Kernel {
 
 	/** Requests per year of each service in year t at the parameters' elasticity (for the decomposition). */
 	double[] demands(double[] p, Services.Today today, int t) {
-		double[] y = year(p, today, t, p[elasticity], new double[YEAR_SLOTS]);
+		double[] y = year(terms(p, today, t, new YearTerms(today.count())), today, p[elasticity],
+				new double[YEAR_SLOTS]);
 		double[] demands = new double[today.count()];
 		double underlying = 0;
 		for (int i = 0; i < today.count(); i++) {

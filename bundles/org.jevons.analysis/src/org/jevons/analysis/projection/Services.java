@@ -3,6 +3,7 @@ package org.jevons.analysis.projection;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jevons.analysis.engine.Block;
 import org.jevons.analysis.engine.Kernel;
 import org.jevons.analysis.engine.Parameter;
 import org.jevons.analysis.engine.ParameterSpace;
@@ -56,76 +57,96 @@ final class Services {
 		return growths[service];
 	}
 
-	/** The first year of every service at this parameter vector (a per-thread object, reused). */
+	/** The first year of every service at one parameter vector (a per-thread object, reused). */
 	Today today(double[] p, boolean withPlain) {
+		return today(Block.point(p), withPlain).at(0);
+	}
+
+	/**
+	 * The first year of every service for every sample of a block: each service's kernel runs once over the block
+	 * (twice with the plain variant), not once per sample. A per-thread object, reused; {@link Today#at} picks the
+	 * sample.
+	 */
+	Today today(Block block, boolean withPlain) {
 		Today today = scratch.get();
-		today.fill(p, withPlain);
+		today.fill(block, withPlain);
 		return today;
 	}
 
 	/** Per service: requests per year, energy per request as declared and without reasoning, carbon per J. */
 	final class Today {
-		private final double[][] vectors = new double[models.size()][];
-		private final double[][] outputs = new double[models.size()][];
-		private final double[] requests = new double[models.size()], declared = new double[models.size()],
-				plain = new double[models.size()], carbon = new double[models.size()];
-		private double totalRequests;
+		private final Block[] views = new Block[models.size()];
+		private final int[][] wanted = new int[models.size()][];
+		private final double[][][] outputs = new double[models.size()][3][Block.SIZE];
+		private final double[][] plainOutputs = new double[models.size()][Block.SIZE];
+		private final double[] totals = new double[Block.SIZE];
+		/** A field, not the list's size: the year loop asks for it in every iteration. */
+		private final int count = models.size();
+		private int row;
 
 		Today() {
 			for (int i = 0; i < models.size(); i++) {
-				vectors[i] = new double[models.get(i).space().size()];
-				outputs[i] = new double[models.get(i).kernel().figures().size()];
+				views[i] = Block.view(models.get(i).space().size());
+				wanted[i] = new int[] { energyPerRequest[i], requestsPerYear[i], carbonPerRequest[i] };
 			}
 		}
 
-		void fill(double[] p, boolean withPlain) {
-			totalRequests = 0;
+		void fill(Block block, boolean withPlain) {
+			java.util.Arrays.fill(totals, 0, block.size(), 0);
 			for (int i = 0; i < models.size(); i++) {
-				double[] v = vectors[i];
-				double[] out = outputs[i];
-				System.arraycopy(p, offsets[i], v, 0, v.length);
+				Block view = views[i];
+				view.bind(block, offsets[i]);
 				Kernel kernel = models.get(i).kernel();
-				kernel.evaluate(v, out);
-				declared[i] = out[energyPerRequest[i]];
-				requests[i] = out[requestsPerYear[i]];
-				carbon[i] = out[carbonPerRequest[i]] / declared[i];
-				totalRequests += requests[i];
-				plain[i] = declared[i];
-				if (withPlain && v[reasoning[i]] != 0) {
-					v[reasoning[i]] = 0;
-					kernel.evaluate(v, out);
-					plain[i] = out[energyPerRequest[i]];
+				double[][] out = outputs[i];
+				kernel.evaluate(view, wanted[i], out, 0);
+				double[] declared = out[0], requests = out[1], carbon = out[2];
+				for (int k = 0; k < block.size(); k++) {
+					carbon[k] /= declared[k];
+					totals[k] += requests[k];
+				}
+				if (withPlain) {
+					view.replace(reasoning[i], Block.zeros());
+					double[][] plain = { plainOutputs[i] };
+					kernel.evaluate(view, new int[] { energyPerRequest[i] }, plain, 0);
+				} else {
+					System.arraycopy(declared, 0, plainOutputs[i], 0, block.size());
 				}
 			}
 		}
 
+		/** This object, showing sample {@code sample} of the block it was filled with. */
+		Today at(int sample) {
+			row = sample;
+			return this;
+		}
+
 		int count() {
-			return models.size();
+			return count;
 		}
 
 		double requests(int service) {
-			return requests[service];
+			return outputs[service][1][row];
 		}
 
 		double totalRequests() {
-			return totalRequests;
+			return totals[row];
 		}
 
 		/** Energy per request with the given reasoning share, before any efficiency gain. */
 		double mixedEnergy(int service, double share) {
-			return plain[service] + share * (declared[service] - plain[service]);
+			return plainEnergy(service) + share * (reasoningEnergy(service) - plainEnergy(service));
 		}
 
 		double plainEnergy(int service) {
-			return plain[service];
+			return plainOutputs[service][row];
 		}
 
 		double reasoningEnergy(int service) {
-			return declared[service];
+			return outputs[service][0][row];
 		}
 
 		double carbonPerJoule(int service) {
-			return carbon[service];
+			return outputs[service][2][row];
 		}
 	}
 }

@@ -12,6 +12,8 @@ import org.jevons.ui.JevonsUi;
 public final class JevonsPreferences {
 
 	public static final String SAMPLES = "monteCarlo.samples";
+	/** Whether the number of samples is chosen by precision ({@code --samples auto}), the default. */
+	public static final String AUTO_SAMPLES = "monteCarlo.auto";
 	public static final String SEED = "monteCarlo.seed";
 	public static final String DEFAULT_DATACENTER = "defaultDatacenter";
 
@@ -31,7 +33,17 @@ public final class JevonsPreferences {
 		return InstanceScope.INSTANCE.getNode(JevonsUi.PLUGIN_ID);
 	}
 
-	/** Monte Carlo samples per analysis. */
+	/**
+	 * The rule choosing the number of samples, as {@code jevons analyze --samples auto} does; empty when the count
+	 * of {@link #samples()} is to be used as it is.
+	 */
+	public static java.util.Optional<org.jevons.analysis.engine.AdaptiveSampling.Rule> sampleRule() {
+		return node().getBoolean(AUTO_SAMPLES, true)
+				? java.util.Optional.of(org.jevons.analysis.engine.AdaptiveSampling.Rule.DEFAULT)
+				: java.util.Optional.empty();
+	}
+
+	/** Monte Carlo samples per analysis when they are not chosen automatically. */
 	public static int samples() {
 		return node().getInt(SAMPLES, DEFAULT_SAMPLES);
 	}
@@ -57,6 +69,7 @@ public final class JevonsPreferences {
 		public void initializeDefaultPreferences() {
 			IEclipsePreferences defaults = DefaultScope.INSTANCE.getNode(JevonsUi.PLUGIN_ID);
 			defaults.putInt(SAMPLES, DEFAULT_SAMPLES);
+			defaults.putBoolean(AUTO_SAMPLES, true);
 			defaults.putLong(SEED, DEFAULT_SEED);
 			defaults.put(DEFAULT_DATACENTER, DEFAULT_DATACENTER_VALUE);
 		}

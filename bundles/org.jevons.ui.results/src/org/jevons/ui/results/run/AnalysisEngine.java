@@ -4,13 +4,17 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.eclipse.core.resources.IFile;
 import org.jevons.analysis.AnalysisRegistry;
+import org.jevons.analysis.AutoSamples;
 import org.jevons.analysis.Settings;
 import org.jevons.analysis.StudyAnalysis;
 import org.jevons.analysis.StudyResult;
+import org.jevons.analysis.engine.AdaptiveSampling;
+import org.jevons.analysis.spec.Specs.Study;
 import org.jevons.dsl.study.StudyBuilder;
 import org.jevons.dsl.workspace.EnergyWorkspace;
 import org.jevons.dsl.workspace.Problem;
@@ -30,10 +34,11 @@ public final class AnalysisEngine {
 	}
 
 	/**
-	 * @param phase told the name of each phase as it starts (for the job's progress)
+	 * @param sampleRule when present, chooses the number of samples (the settings' count is ignored)
+	 * @param phase      told the name of each phase as it starts (for the job's progress)
 	 */
 	public static AnalysisRun run(List<org.eclipse.core.resources.IResource> scope, List<IFile> files,
-			Settings settings, Consumer<String> phase) {
+			Settings settings, Optional<AdaptiveSampling.Rule> sampleRule, Consumer<String> phase) {
 		Map<String, String> names = new HashMap<>();
 		List<Path> paths = files.stream().map(f -> {
 			Path p = f.getLocation().toPath();
@@ -44,10 +49,19 @@ public final class AnalysisEngine {
 		EnergyWorkspace workspace = EnergyWorkspace.load(paths);
 		phase.accept("Validating");
 		List<Problem> problems = workspace.validate();
-		phase.accept("Analysing (" + settings.samples() + " Monte Carlo samples)");
-		StudyResult result = new StudyAnalysis(registry()).run(StudyBuilder.build(workspace.files()), settings);
+		Study study = StudyBuilder.build(workspace.files());
+		Settings used = settings;
+		if (sampleRule.isPresent()) {
+			phase.accept("Choosing the number of Monte Carlo samples");
+			AdaptiveSampling.Choice choice = AutoSamples.choose(study, settings, sampleRule.get());
+			used = AutoSamples.apply(settings, choice);
+			phase.accept("Analysing (" + choice.describe() + ")");
+		} else {
+			phase.accept("Analysing (" + settings.samples() + " Monte Carlo samples)");
+		}
+		StudyResult result = new StudyAnalysis(registry()).run(study, used);
 		ReportContext context = new ReportContext(files.stream().map(f -> f.getFullPath().toString()).toList(),
-				settings, false, problems.stream().map(p -> diagnostic(p, names)).toList());
+				used, false, problems.stream().map(p -> diagnostic(p, names)).toList());
 		ResultsModel model = ModelBuilder.build(result, context, f -> names.getOrDefault(f, f));
 		return new AnalysisRun(scope, files, result, context, model);
 	}

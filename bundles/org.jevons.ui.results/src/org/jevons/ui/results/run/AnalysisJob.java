@@ -20,6 +20,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.jevons.analysis.Cancellation;
 import org.jevons.analysis.Settings;
+import org.jevons.analysis.engine.AdaptiveSampling;
 import org.jevons.ui.SafeShutdown;
 import org.jevons.ui.results.markers.ExpectMarkers;
 
@@ -43,13 +44,25 @@ public final class AnalysisJob extends Job {
 
 	private final List<IResource> scope;
 	private final Settings settings;
+	private final Optional<AdaptiveSampling.Rule> sampleRule;
 	private volatile Optional<AnalysisRun> run = Optional.empty();
 	private volatile String phase = "";
 
+	/** A run with the settings' number of samples. */
 	public AnalysisJob(List<? extends IResource> scope, Settings settings) {
+		this(scope, settings, Optional.empty());
+	}
+
+	/**
+	 * @param sampleRule when present, the number of samples is chosen by this rule (the settings' count is ignored),
+	 *                   as {@code jevons analyze --samples auto} does
+	 */
+	public AnalysisJob(List<? extends IResource> scope, Settings settings,
+			Optional<AdaptiveSampling.Rule> sampleRule) {
 		super("Analysing " + describe(scope));
 		this.scope = List.copyOf(scope);
 		this.settings = settings;
+		this.sampleRule = sampleRule;
 		setUser(true);
 	}
 
@@ -92,7 +105,8 @@ public final class AnalysisJob extends Job {
 		}
 		Cancellation cancellation = new Cancellation();
 		Settings stoppable = settings.withCancellation(cancellation);
-		Future<AnalysisRun> future = EXECUTOR.submit(() -> AnalysisEngine.run(scope, files, stoppable, p -> phase = p));
+		Future<AnalysisRun> future = EXECUTOR.submit(() -> AnalysisEngine.run(scope, files, stoppable, sampleRule,
+				p -> phase = p));
 		String shown = "";
 		while (true) {
 			try {

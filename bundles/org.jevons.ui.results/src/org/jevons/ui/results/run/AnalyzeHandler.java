@@ -39,7 +39,7 @@ public final class AnalyzeHandler extends AbstractHandler {
 				org.eclipse.core.runtime.ILog.of(getClass()).log(e.getStatus());
 			}
 		}
-		new AnalysisJob(scope, JevonsPreferences.settings()).schedule();
+		new AnalysisJob(scope, JevonsPreferences.settings(), JevonsPreferences.sampleRule()).schedule();
 		return null;
 	}
 

@@ -65,7 +65,7 @@ public final class AnalyzeOnSave implements IResourceChangeListener {
 	private void reanalyse(AnalysisRun run) {
 		pending.ifPresent(Job::cancel);
 		// the preferences of now, not those of the run being repeated
-		AnalysisJob job = new AnalysisJob(run.scope(), JevonsPreferences.settings());
+		AnalysisJob job = new AnalysisJob(run.scope(), JevonsPreferences.settings(), JevonsPreferences.sampleRule());
 		job.setUser(false);
 		pending = Optional.of(job);
 		job.schedule(DELAY_MILLIS);

@@ -146,6 +146,11 @@ class LspServicesTest {
 					"the library is read-only");
 			int line = locations.get(0).getRange().getStart().getLine();
 			assertTrue(Files.readAllLines(file).get(line).contains("accelerator H100_SXM"), "line " + line);
+			// the editor opens the copy: no problems in it, and hover explains its lines as in the user's files
+			String library = server.open(file.toString(), Files.readString(file));
+			assertEquals(List.of(), server.diagnostics(library).getDiagnostics());
+			String hover = server.hover(library, line + 1, 6);
+			assertTrue(hover.contains("**peak**") && hover.contains("Source: \"NVIDIA H100 datasheet"), hover);
 		} finally {
 			System.clearProperty(LibraryFiles.ENABLED);
 			System.clearProperty(LibraryFiles.CACHE);

@@ -24,6 +24,10 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
+import org.jevons.analysis.AutoSamples;
+import org.jevons.analysis.engine.AdaptiveSampling;
+import org.jevons.dsl.study.StudyBuilder;
+import org.jevons.dsl.workspace.EnergyWorkspace;
 import org.jevons.ui.JevonsUi;
 import org.jevons.ui.SafeShutdown;
 import org.jevons.ui.preferences.JevonsPreferences;
@@ -45,6 +49,7 @@ class SaveAndSettingsUITest {
 	void restore() throws Exception {
 		SafeShutdown.resume();
 		prefs.remove(JevonsPreferences.SAMPLES);
+		prefs.remove(JevonsPreferences.AUTO_SAMPLES);
 		UiSupport.page().closeAllEditors(false);
 		UiSupport.joinAnalyses();
 		ResultsUITest.deepseek(); // the other tests see the flagship again
@@ -55,6 +60,7 @@ class SaveAndSettingsUITest {
 		IProject project = UiSupport.project("prefs-test", UiSupport.basedir().resolve("../../examples/deepseek"));
 		IFile file = project.getFile("r1-vs-llama.energy");
 		ITextEditor editor = (ITextEditor) IDE.openEditor(UiSupport.page(), file);
+		prefs.putBoolean(JevonsPreferences.AUTO_SAMPLES, false);
 		prefs.putInt(JevonsPreferences.SAMPLES, 500);
 		AnalysisRun first = runAfter(Optional.empty(), () -> PlatformUI.getWorkbench().getService(IHandlerService.class)
 				.executeCommand(AnalyzeHandler.COMMAND_ID, null));
@@ -67,6 +73,22 @@ class SaveAndSettingsUITest {
 			editor.doSave(null);
 		});
 		assertEquals(300, second.context().settings().samples(), "re-analysis on save after the preference changed");
+		delete(project);
+	}
+
+	@Test
+	void byDefaultTheSamplesAreChosenAsJevonsAnalyzeSamplesAutoChoosesThem() throws Exception {
+		IProject project = UiSupport.project("auto-test", UiSupport.basedir().resolve("../../examples/deepseek"));
+		IFile file = project.getFile("r1-vs-llama.energy");
+		IDE.openEditor(UiSupport.page(), file);
+		prefs.putInt(JevonsPreferences.SAMPLES, 500); // ignored while the count is chosen automatically
+		AnalysisRun run = runAfter(Optional.empty(), () -> PlatformUI.getWorkbench().getService(IHandlerService.class)
+				.executeCommand(AnalyzeHandler.COMMAND_ID, null));
+		EnergyWorkspace workspace = EnergyWorkspace.load(List.of(file.getLocation().toPath()));
+		int chosen = AutoSamples.choose(StudyBuilder.build(workspace.files()), JevonsPreferences.settings(),
+				AdaptiveSampling.Rule.DEFAULT).samples();
+		assertTrue(chosen > 500, "the rule's minimum is 10 000: " + chosen);
+		assertEquals(chosen, run.context().settings().samples(), "the count --samples auto chooses");
 		delete(project);
 	}
 
