@@ -32,6 +32,20 @@ class CsvNumberTest {
 	}
 
 	@Test
+	void bytesWrittenAtAnOffsetAndNothingElse() {
+		for (double x : new double[] { -0.000123456789, 999999999999999.9, 4.9e-324, -1.7976931348623157e308, 1234567,
+				0.5, Double.NaN }) {
+			byte[] out = new byte[3 + SixFigures.MAX_LENGTH + 3];
+			java.util.Arrays.fill(out, (byte) '#');
+			int end = SixFigures.write(out, 3, x);
+			String expected = exact(x);
+			assertEquals("###" + expected + "#".repeat(out.length - 3 - expected.length()),
+					new String(out, java.nio.charset.StandardCharsets.US_ASCII), () -> Double.toString(x));
+			assertEquals(3 + expected.length(), end);
+		}
+	}
+
+	@Test
 	void sameAsBigDecimalAtTiesPowersOfTenAndShortValues() {
 		double[] cases = { 1.234565, 1.2345650000001, 999999.5, 999999.4999, 9.999995, 0.0001, 0.00009999995, 1e15,
 				999999999999999.9, 1e14, 123456, 1234567, 0.5, 1, 10, 100, 3327.283, 1787.283, 2.5e-5, -0.30000000000000004,

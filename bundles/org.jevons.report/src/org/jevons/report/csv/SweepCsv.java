@@ -1,0 +1,172 @@
+package org.jevons.report.csv;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.jevons.analysis.SweepResult;
+import org.jevons.report.SweepColumns;
+
+/**
+ * A sweep's rows in the tidy table, {@code sweeps,NAME,,POINT,COLUMN,UNIT,VALUE,,,,} for every point and column.
+ * A sweep has up to 20 M points of several columns, so the rows are made as bytes: segments of points are
+ * computed (the table's {@code fill}), converted to the fixed units and formatted on every core into reused
+ * buffers, and written in order. Nothing is allocated per point, and memory does not grow with the sweep.
+ */
+final class SweepCsv {
+	/** Points per segment: a few MB of text, enough to keep a core busy between hand-overs. */
+	static final int POINTS = 4096;
+	private static final byte[] END = ",,,,\n".getBytes(StandardCharsets.US_ASCII);
+	/** Digits of a point number (an int). */
+	private static final int POINT_DIGITS = 10;
+
+	private final SweepResult sweep;
+	private final int width;
+	/** {@code sweeps,NAME,,} */
+	private final byte[] start;
+	/** {@code ,COLUMN,UNIT,} for each column. */
+	private final byte[][] middles;
+	/** Each column's unit in SI units: the value written is the SI value divided by it. */
+	private final double[] sizes;
+	/** Bytes a point's rows may take at most. */
+	private final int pointBytes;
+
+	SweepCsv(SweepResult sweep) {
+		SweepColumns table = SweepColumns.of(sweep);
+		this.sweep = sweep;
+		this.width = table.width();
+		this.start = utf8(Csv.field("sweeps") + "," + Csv.field(sweep.name().replace('\n', ' ')) + ",,");
+		this.middles = new byte[width][];
+		this.sizes = new double[width];
+		int bytes = 0;
+		for (int c = 0; c < width; c++) {
+			middles[c] = utf8("," + Csv.field(table.columns().get(c)) + "," + Csv.field(table.units().get(c).symbol())
+					+ ",");
+			sizes[c] = table.units().get(c).size();
+			bytes += start.length + POINT_DIGITS + middles[c].length + SixFigures.MAX_LENGTH + END.length;
+		}
+		this.pointBytes = bytes;
+	}
+
+	/** Every row, in order, to {@code sink}: on every core when there is more than one segment. */
+	void write(CsvSink sink) throws IOException {
+		int rows = sweep.rows();
+		if (rows <= POINTS) {
+			Segment only = new Segment(rows);
+			only.format(0, rows);
+			sink.bytes(only.bytes, 0, only.length);
+			return;
+		}
+		int threads = Math.min(Runtime.getRuntime().availableProcessors(), (rows + POINTS - 1) / POINTS);
+		ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+			Thread thread = new Thread(task, "jevons-csv-sweep");
+			thread.setDaemon(true);
+			return thread;
+		});
+		try {
+			ordered(pool, 2 * threads + 1, sink);
+		} finally {
+			pool.shutdownNow();
+		}
+	}
+
+	/** Segments formatted by the pool, at most {@code buffers} at once, written in the order of their points. */
+	private void ordered(ExecutorService pool, int buffers, CsvSink sink) throws IOException {
+		Deque<Segment> free = new ArrayDeque<>();
+		for (int i = 0; i < buffers; i++) {
+			free.push(new Segment(POINTS));
+		}
+		Deque<Future<Segment>> running = new ArrayDeque<>();
+		int rows = sweep.rows();
+		for (int first = 0; first < rows; first += POINTS) {
+			if (free.isEmpty()) {
+				free.push(writeNext(running, sink));
+			}
+			Segment segment = free.pop();
+			int from = first, n = Math.min(POINTS, rows - first);
+			running.add(pool.submit(() -> segment.format(from, n)));
+		}
+		while (!running.isEmpty()) {
+			writeNext(running, sink);
+		}
+	}
+
+	/** Waits for the oldest segment and writes it; returns its buffers for reuse. */
+	private static Segment writeNext(Deque<Future<Segment>> running, CsvSink sink) throws IOException {
+		Segment done;
+		try {
+			done = running.remove().get();
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			InterruptedIOException stop = new InterruptedIOException("interrupted while writing a sweep");
+			stop.initCause(e);
+			throw stop;
+		} catch (ExecutionException e) {
+			if (e.getCause() instanceof RuntimeException r) {
+				throw r;
+			}
+			if (e.getCause() instanceof Error error) {
+				throw error;
+			}
+			throw new IllegalStateException(e.getCause());
+		}
+		sink.bytes(done.bytes, 0, done.length);
+		return done;
+	}
+
+	private static byte[] utf8(String s) {
+		return s.getBytes(StandardCharsets.UTF_8);
+	}
+
+	/** One segment's values and text; reused for segment after segment. */
+	private final class Segment {
+		final double[] values;
+		final byte[] bytes;
+		final byte[] point = new byte[POINT_DIGITS];
+		int length;
+
+		Segment(int points) {
+			values = new double[points * width];
+			bytes = new byte[points * pointBytes];
+		}
+
+		/** Points {@code first .. first+n-1} (from 0; numbered from 1 in the text). */
+		Segment format(int first, int n) {
+			sweep.table().fill(first, n, values);
+			int at = 0;
+			for (int r = 0; r < n; r++) {
+				int digits = number(first + r + 1);
+				int cell = r * width;
+				for (int c = 0; c < width; c++) {
+					System.arraycopy(start, 0, bytes, at, start.length);
+					at += start.length;
+					System.arraycopy(point, POINT_DIGITS - digits, bytes, at, digits);
+					at += digits;
+					System.arraycopy(middles[c], 0, bytes, at, middles[c].length);
+					at += middles[c].length;
+					at = SixFigures.write(bytes, at, values[cell + c] / sizes[c]);
+					System.arraycopy(END, 0, bytes, at, END.length);
+					at += END.length;
+				}
+			}
+			length = at;
+			return this;
+		}
+
+		/** The point number's digits at the end of {@link #point}; returns how many. */
+		private int number(int value) {
+			int v = value, i = POINT_DIGITS;
+			do {
+				point[--i] = (byte) ('0' + v % 10);
+				v /= 10;
+			} while (v > 0);
+			return POINT_DIGITS - i;
+		}
+	}
+}
