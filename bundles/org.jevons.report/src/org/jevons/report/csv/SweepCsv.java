@@ -128,45 +128,76 @@ final class SweepCsv {
 	private final class Segment {
 		final double[] values;
 		final byte[] bytes;
-		final byte[] point = new byte[POINT_DIGITS];
+		/**
+		 * The bytes between one row's number and the next row's column name when both rows are of one point:
+		 * {@code ,,,,\nsweeps,NAME,,POINT} (the first row of a segment starts after the line end).
+		 */
+		final byte[] joint = new byte[END.length + start.length + POINT_DIGITS];
 		int length;
 
 		Segment(int points) {
 			values = new double[points * width];
 			bytes = new byte[points * pointBytes];
+			System.arraycopy(END, 0, joint, 0, END.length);
+			System.arraycopy(start, 0, joint, END.length, start.length);
 		}
 
 		/** Points {@code first .. first+n-1} (from 0; numbered from 1 in the text). */
 		Segment format(int first, int n) {
 			sweep.table().fill(first, n, values);
 			int at = 0;
+			int skip = END.length; // no line before the segment's first row
+			int joined = number(first + 1);
 			for (int r = 0; r < n; r++) {
-				int digits = number(first + r + 1);
 				int cell = r * width;
 				for (int c = 0; c < width; c++) {
-					System.arraycopy(start, 0, bytes, at, start.length);
-					at += start.length;
-					System.arraycopy(point, POINT_DIGITS - digits, bytes, at, digits);
-					at += digits;
-					System.arraycopy(middles[c], 0, bytes, at, middles[c].length);
-					at += middles[c].length;
+					System.arraycopy(joint, skip, bytes, at, joined - skip);
+					at += joined - skip;
+					skip = 0;
+					byte[] middle = middles[c];
+					System.arraycopy(middle, 0, bytes, at, middle.length);
+					at += middle.length;
 					at = SixFigures.write(bytes, at, values[cell + c] / sizes[c]);
-					System.arraycopy(END, 0, bytes, at, END.length);
-					at += END.length;
 				}
+				joined = next(joined);
+			}
+			if (n > 0) {
+				System.arraycopy(END, 0, bytes, at, END.length);
+				at += END.length;
 			}
 			length = at;
 			return this;
 		}
 
-		/** The point number's digits at the end of {@link #point}; returns how many. */
+		/** Puts a point number's digits at the end of {@link #joint}; returns the joint's length. */
 		private int number(int value) {
-			int v = value, i = POINT_DIGITS;
-			do {
-				point[--i] = (byte) ('0' + v % 10);
+			int digits = 1;
+			for (int v = value; v >= 10; v /= 10) {
+				digits++;
+			}
+			int end = END.length + start.length + digits;
+			int v = value;
+			for (int i = end - 1; i >= end - digits; i--) {
+				joint[i] = (byte) ('0' + v % 10);
 				v /= 10;
-			} while (v > 0);
-			return POINT_DIGITS - i;
+			}
+			return end;
+		}
+
+		/** Adds one to the point number at the end of {@link #joint} (no division); returns the joint's length. */
+		private int next(int end) {
+			int first = END.length + start.length;
+			int i = end - 1;
+			while (i >= first && joint[i] == '9') {
+				joint[i--] = '0';
+			}
+			if (i >= first) {
+				joint[i]++;
+				return end;
+			}
+			joint[first] = '1'; // 99 → 100: one digit more, all zeros after the one
+			joint[end] = '0';
+			return end + 1;
 		}
 	}
 }
