@@ -4,11 +4,9 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.util.List;
 
-import org.jevons.analysis.Settings;
 import org.jevons.analysis.StudyResult;
 import org.jevons.analysis.SweepResult;
 import org.jevons.analysis.inference.InferenceModel;
-import org.jevons.report.ReportContext;
 import org.jevons.report.ReportFormat;
 import org.jevons.report.Reports;
 
@@ -33,7 +31,6 @@ public final class SweepCpuRate {
 		int batches = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
 		SweepResult sweep = StreamingBenchmark.sweep(new InferenceModel(Workloads.inference()), 2000, batches);
 		StudyResult study = new StudyResult(List.of(sweep), List.of());
-		ReportContext context = new ReportContext(List.of(), Settings.defaults(), true, List.of());
 		rate("computed only", sweep.rows(), () -> {
 			long[] sum = { 0 };
 			sweep.forEachBlock((values, first, n) -> sum[0] += (long) values[values.length - 1]);
@@ -41,7 +38,7 @@ public final class SweepCpuRate {
 		});
 		rate("written as CSV bytes", sweep.rows(), () -> {
 			StreamingBenchmark.CountingStream sink = new StreamingBenchmark.CountingStream();
-			Reports.write(study, context, ReportFormat.CSV, sink);
+			Reports.write(study, StreamingBenchmark.CONTEXT, ReportFormat.CSV, sink);
 			return sink.bytes;
 		});
 	}
