@@ -28,6 +28,8 @@ final class SweepCsv {
 
 	private final SweepResult sweep;
 	private final int width;
+	/** The varied inputs come first; their few distinct values recur point after point. */
+	private final int inputs;
 	/** {@code sweeps,NAME,,} */
 	private final byte[] start;
 	/** {@code ,COLUMN,UNIT,} for each column. */
@@ -41,6 +43,7 @@ final class SweepCsv {
 		SweepColumns table = SweepColumns.of(sweep);
 		this.sweep = sweep;
 		this.width = table.width();
+		this.inputs = table.inputs();
 		this.start = utf8(Csv.field("sweeps") + "," + Csv.field(sweep.name().replace('\n', ' ')) + ",,");
 		this.middles = new byte[width][];
 		this.sizes = new double[width];
@@ -133,6 +136,7 @@ final class SweepCsv {
 		 * {@code ,,,,\nsweeps,NAME,,POINT} (the first row of a segment starts after the line end).
 		 */
 		final byte[] joint = new byte[END.length + start.length + POINT_DIGITS];
+		final InputText inputText = new InputText();
 		int length;
 
 		Segment(int points) {
@@ -157,7 +161,8 @@ final class SweepCsv {
 					byte[] middle = middles[c];
 					System.arraycopy(middle, 0, bytes, at, middle.length);
 					at += middle.length;
-					at = SixFigures.write(bytes, at, values[cell + c] / sizes[c]);
+					double value = values[cell + c] / sizes[c];
+					at = c < inputs ? inputText.write(bytes, at, value) : SixFigures.write(bytes, at, value);
 				}
 				joined = next(joined);
 			}
@@ -198,6 +203,34 @@ final class SweepCsv {
 			joint[first] = '1'; // 99 → 100: one digit more, all zeros after the one
 			joint[end] = '0';
 			return end + 1;
+		}
+	}
+
+	/**
+	 * The text of the varied inputs' values, kept by the value's bits: a sweep has a few thousand distinct values
+	 * per input, each formatted once per segment instead of once per point.
+	 */
+	private static final class InputText {
+		private static final int SLOTS = 1 << 13;
+		private final long[] bits = new long[SLOTS];
+		/** The text's length plus one; 0 for an empty slot (a value that is not a number has no text). */
+		private final byte[] lengths = new byte[SLOTS];
+		private final byte[] texts = new byte[SLOTS * SixFigures.MAX_LENGTH];
+
+		int write(byte[] out, int at, double value) {
+			long key = Double.doubleToRawLongBits(value);
+			int slot = (int) ((key * 0x9E37_79B9_7F4A_7C15L) >>> 51); // Fibonacci hashing to 13 bits
+			int offset = slot * SixFigures.MAX_LENGTH;
+			if (lengths[slot] != 0 && bits[slot] == key) {
+				int n = lengths[slot] - 1;
+				System.arraycopy(texts, offset, out, at, n);
+				return at + n;
+			}
+			int end = SixFigures.write(out, at, value);
+			bits[slot] = key;
+			lengths[slot] = (byte) (end - at + 1);
+			System.arraycopy(out, at, texts, offset, end - at);
+			return end;
 		}
 	}
 }

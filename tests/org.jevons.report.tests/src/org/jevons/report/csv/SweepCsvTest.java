@@ -59,12 +59,16 @@ class SweepCsvTest {
 		assertEquals(bytes.toString(StandardCharsets.UTF_8), text.toString());
 	}
 
-	/** Values over many magnitudes and signs, ties and not-a-number among them. */
+	/**
+	 * Outputs over many magnitudes and signs, ties and not-a-number among them; the input's values recur, as a
+	 * varied input's do (its text is kept by value), with both zeros and not-a-number among them.
+	 */
 	private static double[] values(int rows) {
 		SplittableRandom random = new SplittableRandom(7);
+		double[] recurring = { 0.25, -0.0, 0.0, Double.NaN, 1e-7, 123456.5, 3, 1e20 };
 		double[] data = new double[rows * COLUMNS.size()];
 		for (int i = 0; i < data.length; i++) {
-			data[i] = switch (i % 11) {
+			data[i] = i % COLUMNS.size() == 0 ? recurring[random.nextInt(recurring.length)] : switch (i % 11) {
 			case 0 -> i;
 			case 1 -> Double.NaN;
 			case 2 -> -Math.pow(10, random.nextDouble(-9, 20));
