@@ -129,26 +129,23 @@ class CommandLineTest {
 				import jevons.library.grids.*
 				import jevons.library.models.*
 
-				datacenter Hall {
-				    grid USA
-				    pue 1.1
-				}
-
-				inference Service {
-				    model DeepSeek_R1_Distill_Llama_70B
-				    on 1 x H100_SXM in Hall
-				    precision fp8
-				    prompt 150 tokens
-				    reasoning 1100 tokens
-				    answer 550 tokens
-				    requests 1M /day
-				}
-
 				sweep Grid {
 				    workload Service
 				    vary reasoning from 0 to 9998 tokens step 2
 				    vary batch from 1 to 4 step 1
 				}
+
+				inference Service {
+				    model DeepSeek_R1_Distill_Llama_70B
+				    on 1 x H100_SXM in Hall
+				    requests 1M /day
+				    precision fp8
+				    prompt 150 tokens
+				    answer 550 tokens
+				    reasoning 1100 tokens
+				}
+
+				datacenter Hall { grid USA  pue 1.1 }
 				""");
 		Path report = dir.resolve("report.csv");
 		assertEquals(Main.OK, run("analyze", file.toString(), "--format", "csv", "--out", report.toString()).exit());
