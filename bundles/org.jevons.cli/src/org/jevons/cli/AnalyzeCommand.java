@@ -88,7 +88,8 @@ class AnalyzeCommand implements Callable<Integer> {
 			Reports.write(result, context, reportFormat, stdout);
 			stdout.flush();
 		} else {
-			Outputs.writeAtomically(out, writer -> Reports.write(result, context, reportFormat, writer));
+			// bytes: CSV writes a sweep's rows without a text encoder between
+			Outputs.streamAtomically(out, stream -> Reports.write(result, context, reportFormat, stream));
 		}
 		if (junit != null) {
 			Outputs.writeAtomically(junit, Reports.junit(result, context));

@@ -1,6 +1,10 @@
 package org.jevons.cli;
 
+import java.io.BufferedOutputStream;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -25,21 +29,36 @@ final class Outputs {
 		void writeTo(Writer writer) throws IOException;
 	}
 
+	/** What is written to the temporary file as bytes. */
+	@FunctionalInterface
+	interface Bytes {
+		void writeTo(OutputStream stream) throws IOException;
+	}
+
 	static void writeAtomically(Path target, String content) throws IOException {
 		writeAtomically(target, writer -> writer.write(content));
 	}
 
-	/** Streams the content to a temporary file beside the target, then renames it. */
+	/** Streams the content, as UTF-8, to a temporary file beside the target, then renames it. */
 	static void writeAtomically(Path target, Content content) throws IOException {
+		streamAtomically(target, stream -> {
+			Writer writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+			content.writeTo(writer);
+			writer.flush();
+		});
+	}
+
+	/** Streams bytes to a temporary file beside the target, then renames it. */
+	static void streamAtomically(Path target, Bytes content) throws IOException {
 		Path absolute = target.toAbsolutePath();
 		Path dir = absolute.getParent();
 		Files.createDirectories(dir);
 		Path temp = dir.resolve("." + absolute.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current()
 				.nextLong() & Long.MAX_VALUE) + ".tmp");
 		try {
-			try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
-					StandardOpenOption.WRITE)) {
-				content.writeTo(writer);
+			try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(temp,
+					StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16)) {
+				content.writeTo(stream);
 			}
 			try {
 				Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

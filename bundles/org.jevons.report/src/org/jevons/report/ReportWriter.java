@@ -1,6 +1,11 @@
 package org.jevons.report;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 
 import org.jevons.analysis.StudyResult;
 
@@ -15,6 +20,16 @@ public interface ReportWriter {
 	 */
 	default void write(StudyResult result, ReportContext context, Appendable out) throws IOException {
 		out.append(render(result, context));
+	}
+
+	/**
+	 * Writes the report to {@code out} as UTF-8 and flushes it (without closing it). This default encodes the
+	 * {@link #write(StudyResult, ReportContext, Appendable) text}; CSV writes a sweep's rows as bytes directly.
+	 */
+	default void write(StudyResult result, ReportContext context, OutputStream out) throws IOException {
+		Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+		write(result, context, writer);
+		writer.flush();
 	}
 
 	/** The report as text, for a writer whose {@link #render} is its streaming {@link #write}. */

@@ -1,5 +1,8 @@
 package org.jevons.report;
 
+import java.io.IOException;
+import java.io.OutputStream;
+
 import org.jevons.analysis.StudyResult;
 
 /** The entry point of the CLI, the language server and the workbench's export. */
@@ -14,7 +17,16 @@ public final class Reports {
 
 	/** The report in one format, streamed to {@code out} (CSV and JSON stream the rows of large sweeps). */
 	public static void write(StudyResult result, ReportContext context, ReportFormat format, Appendable out)
-			throws java.io.IOException {
+			throws IOException {
+		format.writer().write(result, context, out);
+	}
+
+	/**
+	 * The report in one format, streamed to {@code out} as UTF-8 (flushed, not closed). For files: CSV writes a
+	 * sweep's millions of rows as bytes, without a text encoder between.
+	 */
+	public static void write(StudyResult result, ReportContext context, ReportFormat format, OutputStream out)
+			throws IOException {
 		format.writer().write(result, context, out);
 	}
 

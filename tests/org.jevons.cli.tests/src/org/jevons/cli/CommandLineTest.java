@@ -131,4 +131,39 @@ class CommandLineTest {
 		Set<PosixFilePermission> usual = Files.getPosixFilePermissions(Files.createFile(dir.resolve("plain")));
 		assertEquals(usual, Files.getPosixFilePermissions(report));
 	}
+
+	@Test
+	void aCsvReportFileHoldsWhatStandardOutputShows() throws Exception {
+		// 20 000 points: several segments of rows formatted on every core, written as bytes to the file
+		Path file = Files.writeString(dir.resolve("sweep.energy"), """
+				import jevons.library.hardware.*
+				import jevons.library.grids.*
+				import jevons.library.models.*
+
+				sweep Grid {
+				    workload Service
+				    vary reasoning from 0 to 9998 tokens step 2
+				    vary batch from 1 to 4 step 1
+				}
+
+				inference Service {
+				    model DeepSeek_R1_Distill_Llama_70B
+				    on 1 x H100_SXM in Hall
+				    requests 1M /day
+				    precision fp8
+				    prompt 150 tokens
+				    answer 550 tokens
+				    reasoning 1100 tokens
+				}
+
+				datacenter Hall { grid USA  pue 1.1 }
+				""");
+		Path report = dir.resolve("report.csv");
+		assertEquals(Main.OK, run("analyze", file.toString(), "--format", "csv", "--out", report.toString()).exit());
+		CliRun shown = run("analyze", file.toString(), "--format", "csv");
+		assertEquals(Main.OK, shown.exit());
+		String written = Files.readString(report);
+		assertEquals(shown.out(), written);
+		assertTrue(written.contains("\nsweeps,Grid,,20000,annual_energy,kWh,"), "the last point");
+	}
 }

@@ -27,6 +27,17 @@ class CsvReportTest {
 	}
 
 	@Test
+	void aByteStreamGetsTheTextAsUtf8InEveryFormat() throws java.io.IOException {
+		StudyResult seed = Studies.analyze(Studies.seed());
+		for (ReportFormat format : ReportFormat.values()) {
+			java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+			Reports.write(seed, Studies.context(), format, bytes);
+			assertEquals(Reports.render(seed, Studies.context(), format),
+					bytes.toString(java.nio.charset.StandardCharsets.UTF_8), format.id());
+		}
+	}
+
+	@Test
 	void projectionYearsHavePercentiles() {
 		StudyResult seed = Studies.analyze(Studies.seed());
 		String csv = Reports.render(seed, Studies.context(), ReportFormat.CSV);

@@ -34,7 +34,8 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * Constant-memory throughput: p05/p50/p95 of every figure of a workload over {@code samples} recomputed samples
  * (two passes, nothing stored; run it with -Xmx512m to see it fit), and a sweep's rows per second — computed only,
- * and computed and written as CSV (to a sink that counts characters). The secondary metric {@code ·counted} is
+ * and computed and written as CSV (to a sink that counts characters, and to a byte stream that counts bytes, as a
+ * report file is written). The secondary metric {@code ·counted} is
  * samples or points per second.
  */
 @State(Scope.Benchmark)
@@ -46,6 +47,9 @@ import org.openjdk.jmh.infra.Blackhole;
 public class StreamingBenchmark {
 	@Param({ "10000000" })
 	int samples;
+
+	/** A report of every sweep row, no source files. */
+	static final ReportContext CONTEXT = new ReportContext(List.of(), Settings.defaults(), true, List.of());
 
 	/** Points of the sweep benchmarks: 2000 reasoning lengths × 1000 batch sizes. */
 	static final int POINTS = 2_000_000;
@@ -59,18 +63,26 @@ public class StreamingBenchmark {
 	public void setUp() {
 		training = new TrainingModel(Workloads.training());
 		inference = new InferenceModel(Workloads.inference());
+		sweep = sweep(inference, 2000, 1000);
+		sweepStudy = new StudyResult(List.of(sweep), List.of());
+	}
+
+	/**
+	 * The MoE service's energy over reasoning lengths 0, 5, 10, … × batch sizes 1 … {@code batches}, computed when
+	 * read: {@code lengths} × {@code batches} points.
+	 */
+	static SweepResult sweep(WorkloadModel inference, int lengths, int batches) {
 		int[] varied = { inference.space().indexOf("reasoning").orElseThrow(),
 				inference.space().indexOf("batch").orElseThrow() };
-		double[][] values = { IntStream.range(0, 2000).mapToDouble(i -> 5.0 * i).toArray(),
-				IntStream.range(1, 1001).mapToDouble(i -> i).toArray() };
+		double[][] values = { IntStream.range(0, lengths).mapToDouble(i -> 5.0 * i).toArray(),
+				IntStream.range(1, batches + 1).mapToDouble(i -> i).toArray() };
 		int[] outputs = inference.sweepFigures().stream().mapToInt(inference.kernel()::indexOf).toArray();
 		List<String> columns = new java.util.ArrayList<>(List.of("reasoning", "batch"));
 		columns.addAll(inference.sweepFigures());
-		sweep = new SweepResult("Reasoning_by_batch", Origin.UNKNOWN, "sweep", columns,
-				List.of("tokens", "1", "J", "J", "J"), POINTS,
+		return new SweepResult("Reasoning_by_batch", Origin.UNKNOWN, "sweep", columns,
+				List.of("tokens", "1", "J", "J", "J"), lengths * batches,
 				new SweepGrid(inference.kernel(), inference.space().nominal(), varied, values, outputs, true),
 				List.of());
-		sweepStudy = new StudyResult(List.of(sweep), List.of());
 	}
 
 	/** Samples or points per second, reported by JMH beside the runs per second. */
@@ -102,9 +114,32 @@ public class StreamingBenchmark {
 	public long sweepToCsv(Counted c) throws IOException {
 		c.counted += POINTS;
 		CountingSink sink = new CountingSink();
-		Reports.write(sweepStudy, new ReportContext(List.of(), Settings.defaults(), true, List.of()), ReportFormat.CSV,
-				sink);
+		Reports.write(sweepStudy, CONTEXT, ReportFormat.CSV, sink);
 		return sink.chars;
+	}
+
+	/** The sweep written as CSV to a byte stream, as {@code jevons analyze --out FILE} writes it. */
+	@Benchmark
+	public long sweepToCsvBytes(Counted c) throws IOException {
+		c.counted += POINTS;
+		CountingStream sink = new CountingStream();
+		Reports.write(sweepStudy, CONTEXT, ReportFormat.CSV, sink);
+		return sink.bytes;
+	}
+
+	/** Counts the bytes a report writes, instead of keeping them. */
+	static final class CountingStream extends java.io.OutputStream {
+		long bytes;
+
+		@Override
+		public void write(int b) {
+			bytes++;
+		}
+
+		@Override
+		public void write(byte[] b, int off, int len) {
+			bytes += len;
+		}
 	}
 
 	/** Counts what a report writes, instead of keeping it. */

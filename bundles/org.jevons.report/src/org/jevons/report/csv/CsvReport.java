@@ -1,6 +1,7 @@
 package org.jevons.report.csv;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +22,6 @@ import org.jevons.report.ReportContext;
 import org.jevons.report.ReportDiagnostic;
 import org.jevons.report.ReportWriter;
 import org.jevons.report.Scope;
-import org.jevons.report.SweepColumns;
 import org.jevons.report.Unit;
 import org.jevons.report.Units;
 
@@ -46,6 +46,16 @@ public final class CsvReport implements ReportWriter {
 	/** Streamed: a sweep's rows are computed and written a block at a time, never held whole. */
 	@Override
 	public void write(StudyResult result, ReportContext context, Appendable sink) throws IOException {
+		write(result, context, CsvSink.of(sink));
+	}
+
+	/** Streamed as {@link #write(StudyResult, ReportContext, Appendable)}; a sweep's rows go out as ready bytes. */
+	@Override
+	public void write(StudyResult result, ReportContext context, OutputStream sink) throws IOException {
+		write(result, context, CsvSink.of(sink));
+	}
+
+	private static void write(StudyResult result, ReportContext context, CsvSink sink) throws IOException {
 		StringBuilder out = new StringBuilder();
 		Csv.record(out, HEADER);
 		for (WorkloadResult w : result.trainings()) {
@@ -64,7 +74,9 @@ public final class CsvReport implements ReportWriter {
 			projection(out, p);
 		}
 		for (SweepResult s : result.sweeps()) {
-			sweep(out, s, sink);
+			sink.text(out);
+			out.setLength(0);
+			new SweepCsv(s).write(sink);
 		}
 		for (ExpectationResult e : result.expectations()) {
 			expectation(out, e);
@@ -76,7 +88,7 @@ public final class CsvReport implements ReportWriter {
 			String where = d.file().isEmpty() ? "" : d.file() + ":" + d.line() + ":" + d.column();
 			row(out, "diagnostics", where, "", "", d.severity().word(), "", Optional.empty(), d.message());
 		}
-		sink.append(out);
+		sink.text(out);
 	}
 
 	private static void workload(StringBuilder out, String table, WorkloadResult w) {
@@ -126,21 +138,6 @@ public final class CsvReport implements ReportWriter {
 			List<Estimate> series, int i) {
 		if (i < series.size()) {
 			row(out, "projections", name, year, "", figure, unit.symbol(), Optional.of(unit.of(series.get(i))), "");
-		}
-	}
-
-	private static void sweep(StringBuilder out, SweepResult s, Appendable sink) throws IOException {
-		SweepColumns table = SweepColumns.of(s);
-		for (int r = 0; r < table.rows(); r++) {
-			if (out.length() > 1 << 16) {
-				sink.append(out);
-				out.setLength(0);
-			}
-			String point = String.valueOf(r + 1);
-			for (int c = 0; c < table.width(); c++) {
-				row(out, "sweeps", s.name(), "", point, table.columns().get(c), table.units().get(c).symbol(),
-						Optional.of(Estimate.exact(table.value(r, c))), "");
-			}
 		}
 	}
 

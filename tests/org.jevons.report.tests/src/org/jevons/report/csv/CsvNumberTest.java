@@ -29,6 +29,26 @@ class CsvNumberTest {
 			double x = Math.pow(10, random.nextDouble(-8, 18)) * (random.nextBoolean() ? 1 : -1);
 			assertEquals(exact(x), Csv.number(x), () -> Double.toString(x));
 		}
+		for (int i = 0; i < 200_000; i++) {
+			double x = Math.pow(10, random.nextDouble(-330, 309)) * (random.nextBoolean() ? 1 : -1);
+			assertEquals(exact(x), Csv.number(x), () -> Double.toString(x));
+		}
+	}
+
+	@Test
+	void bytesWrittenAtAnOffsetWithinMaxLength() {
+		for (double x : new double[] { -0.000123456789, 999999999999999.9, 4.9e-324, -1.7976931348623157e308, 1234567,
+				0.5, Double.NaN }) {
+			byte[] out = new byte[3 + SixFigures.MAX_LENGTH + 3];
+			java.util.Arrays.fill(out, (byte) '#');
+			int end = SixFigures.write(out, 3, x);
+			String expected = exact(x);
+			assertEquals(3 + expected.length(), end, () -> Double.toString(x));
+			assertEquals("###" + expected, new String(out, 0, end, java.nio.charset.StandardCharsets.US_ASCII),
+					() -> Double.toString(x));
+			assertEquals("###", new String(out, out.length - 3, 3, java.nio.charset.StandardCharsets.US_ASCII),
+					"nothing beyond MAX_LENGTH");
+		}
 	}
 
 	@Test
@@ -39,9 +59,10 @@ class CsvNumberTest {
 		for (double x : cases) {
 			assertEquals(exact(x), Csv.number(x), () -> Double.toString(x));
 		}
-		for (int k = -10; k <= 20; k++) {
-			double p = Math.pow(10, k);
-			for (double x : new double[] { p, Math.nextUp(p), Math.nextDown(p), p * 1.000005, p * 0.9999995 }) {
+		for (int k = -325; k <= 308; k++) {
+			double p = Math.pow(10, k), q = Double.parseDouble("1e" + k);
+			for (double x : new double[] { p, Math.nextUp(p), Math.nextDown(p), p * 1.000005, p * 0.9999995, q,
+					Math.nextUp(q), Math.nextDown(q), q * 1.000005, q * 0.9999995, q * 9.999995, q * 9.9999949 }) {
 				assertEquals(exact(x), Csv.number(x), () -> Double.toString(x));
 			}
 		}

@@ -1,0 +1,170 @@
+package org.jevons.report.csv;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+
+/**
+ * A number rounded to six significant figures (half up, from the double's exact binary value), trailing zeros
+ * dropped, plain digits for magnitudes in [10⁻⁴, 10¹⁵) and {@link BigDecimal#toString()}'s scientific form
+ * otherwise; nothing for a value that is not a number. Written as ASCII bytes into the caller's array, because a
+ * sweep writes a hundred million of these: plain numbers are formatted from a scaled integer, and values where
+ * double arithmetic could round otherwise than the exact decimal value (near a tie, near a power of ten) take the
+ * exact {@link BigDecimal} path, so the text is the same as BigDecimal's in every case.
+ */
+final class SixFigures {
+	/** Bytes one number may take at most: sign, 16 digits, point; or BigDecimal's form with an exponent. */
+	static final int MAX_LENGTH = 32;
+	/** Decimal exponents of the fast path; beyond, BigDecimal (subnormal numbers among them). */
+	private static final int SMALLEST = -300, LARGEST = 299;
+	/** 10^k for k = 0 .. 305, the doubles nearest (exact up to 10²²). */
+	private static final double[] POW10 = new double[6 - SMALLEST];
+	/** 10^e for e = SMALLEST .. LARGEST + 1, the doubles nearest. */
+	private static final double[] DECADES = new double[LARGEST - SMALLEST + 2];
+	/** "00" .. "99". */
+	private static final byte[] PAIRS = new byte[200];
+	private static final MathContext SIX = new MathContext(6);
+
+	static {
+		for (int k = 0; k < POW10.length; k++) {
+			POW10[k] = Double.parseDouble("1e" + k);
+		}
+		for (int e = SMALLEST; e <= LARGEST + 1; e++) {
+			DECADES[e - SMALLEST] = Double.parseDouble("1e" + e);
+		}
+		for (int p = 0; p < 100; p++) {
+			PAIRS[2 * p] = (byte) ('0' + p / 10);
+			PAIRS[2 * p + 1] = (byte) ('0' + p % 10);
+		}
+	}
+
+	private SixFigures() {
+	}
+
+	/**
+	 * Writes {@code x} into {@code out} from {@code at}; returns the index after it. The bytes up to
+	 * {@code at + MAX_LENGTH} may be used as scratch (trailing zeros are written, then dropped).
+	 */
+	static int write(byte[] out, int at, double x) {
+		if (x - x != 0) { // NaN or infinite
+			return at;
+		}
+		if (x == 0) {
+			out[at] = '0';
+			return at + 1;
+		}
+		double a = Math.abs(x);
+		if (a >= 1e-300 && a < 1e300) {
+			int end = fast(out, at, x < 0, a);
+			if (end >= 0) {
+				return end;
+			}
+		}
+		BigDecimal b = new BigDecimal(x).round(SIX).stripTrailingZeros();
+		String text = a >= 1e-4 && a < 1e15 ? b.toPlainString() : b.toString();
+		for (int i = 0; i < text.length(); i++) {
+			out[at + i] = (byte) text.charAt(i);
+		}
+		return at + text.length();
+	}
+
+	/** The number as text. */
+	static String text(double x) {
+		byte[] out = new byte[MAX_LENGTH];
+		return new String(out, 0, write(out, 0, x), java.nio.charset.StandardCharsets.ISO_8859_1);
+	}
+
+	/**
+	 * a·10^(5−e), with e its decimal exponent, rounded to six digits; −1 (nothing written) when the double
+	 * arithmetic cannot decide the rounding (a tie within 10⁻⁶ of a unit, or a carry to seven digits).
+	 */
+	private static int fast(byte[] out, int at, boolean negative, double a) {
+		int e = exponent(a);
+		int shift = 5 - e;
+		// the powers are within half an ulp, one more rounding: below 10⁻⁹ absolute for a value below 10⁶
+		double scaled = shift >= 0 ? a * POW10[shift] : a / POW10[-shift];
+		long whole = (long) scaled; // floor: scaled is positive
+		double fraction = scaled - whole;
+		if (Math.abs(fraction - 0.5) < 1e-6) {
+			return -1;
+		}
+		int digits = (int) whole + (fraction > 0.5 ? 1 : 0);
+		if (digits < 100_000 || digits >= 1_000_000) {
+			return -1;
+		}
+		int i = at;
+		if (negative) {
+			out[i++] = '-';
+		}
+		// with six digits the rounded value's exponent is e: BigDecimal writes it plainly from 10⁻⁶ (toString's
+		// rule; from 10⁻⁴ the caller asks for toPlainString) up to 10¹⁵, where toString takes over
+		if (e >= 5 && e <= 14) { // dddddd000
+			i = six(out, i, digits);
+			for (int z = 5; z < e; z++) {
+				out[i++] = '0';
+			}
+			return i;
+		}
+		if (e >= 0 && e < 5) { // ddd.ddd
+			six(out, i + 1, digits);
+			System.arraycopy(out, i + 1, out, i, e + 1);
+			out[i + e + 1] = '.';
+			return stripZeros(out, i + 7);
+		}
+		if (e >= -6 && e < 0) { // 0.000dddddd
+			out[i++] = '0';
+			out[i++] = '.';
+			for (int z = -1; z > e; z--) {
+				out[i++] = '0';
+			}
+			return stripZeros(out, six(out, i, digits));
+		}
+		six(out, i + 1, digits); // d.dddddE±x
+		out[i] = out[i + 1];
+		out[i + 1] = '.';
+		i = stripZeros(out, i + 7);
+		out[i++] = 'E';
+		out[i++] = (byte) (e > 0 ? '+' : '-');
+		int magnitude = Math.abs(e);
+		if (magnitude >= 100) {
+			out[i++] = (byte) ('0' + magnitude / 100);
+		}
+		if (magnitude >= 10) {
+			out[i++] = PAIRS[2 * (magnitude % 100)];
+		}
+		out[i++] = PAIRS[2 * (magnitude % 100) + 1];
+		return i;
+	}
+
+	/** The six digits of {@code digits} (100 000 .. 999 999) from {@code at}; returns the index after them. */
+	private static int six(byte[] out, int at, int digits) {
+		int high = (int) ((digits * 429_497L) >>> 32); // digits / 10 000, exact below 10⁶
+		int rest = digits - 10_000 * high;
+		int middle = (rest * 5243) >>> 19; // rest / 100, exact below 10⁴
+		int low = rest - 100 * middle;
+		out[at] = PAIRS[2 * high];
+		out[at + 1] = PAIRS[2 * high + 1];
+		out[at + 2] = PAIRS[2 * middle];
+		out[at + 3] = PAIRS[2 * middle + 1];
+		out[at + 4] = PAIRS[2 * low];
+		out[at + 5] = PAIRS[2 * low + 1];
+		return at + 6;
+	}
+
+	/** Drops the trailing zeros of a fraction ending before {@code end}, and its point if nothing is left. */
+	private static int stripZeros(byte[] out, int end) {
+		int i = end;
+		while (out[i - 1] == '0') {
+			i--;
+		}
+		return out[i - 1] == '.' ? i - 1 : i;
+	}
+
+	/**
+	 * The decimal exponent of a: the e with DECADES[e] ≤ a < DECADES[e+1]. With b the binary exponent,
+	 * e₀ = ⌊b·log10 2⌋ has 10^e₀ ≤ 2^b ≤ a, and so does the double nearest 10^e₀; e is e₀ or e₀ + 1.
+	 */
+	private static int exponent(double a) {
+		int e = (Math.getExponent(a) * 78_913) >> 18; // ⌊b·log10 2⌋, exact for |b| < 1100
+		return a >= DECADES[e + 1 - SMALLEST] ? e + 1 : e;
+	}
+}
