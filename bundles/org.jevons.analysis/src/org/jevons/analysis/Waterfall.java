@@ -18,9 +18,10 @@ public record Waterfall(String workload, Dimension dimension, List<Step> steps, 
 
 	/**
 	 * @param added   what the component adds; empty when it is not counted
+	 * @param before  the figure at the boundary before this component (0 before the first)
 	 * @param running the figure at this boundary: accelerators up to and including this component
 	 */
-	public record Step(String key, String label, Optional<Figure> added, double running) {
+	public record Step(String key, String label, Optional<Figure> added, double before, double running) {
 		public boolean counted() {
 			return added.isPresent();
 		}
@@ -29,6 +30,11 @@ public record Waterfall(String workload, Dimension dimension, List<Step> steps, 
 		public String shortLabel() {
 			int paren = label.indexOf(" (");
 			return paren > 0 ? label.substring(0, paren) : label;
+		}
+
+		/** The short label, marked when the component is not counted: a chart's category. */
+		public String category() {
+			return counted() ? shortLabel() : shortLabel() + " (not counted)";
 		}
 	}
 
@@ -60,8 +66,9 @@ public record Waterfall(String workload, Dimension dimension, List<Step> steps, 
 		double running = 0;
 		for (String[] component : components) {
 			Optional<Figure> added = w.figure(component[0]);
+			double before = running;
 			running += added.map(Figure::nominal).orElse(0.0);
-			steps.add(new Step(component[0], component[1], added, running));
+			steps.add(new Step(component[0], component[1], added, before, running));
 		}
 		return Optional.of(new Waterfall(w.name(), Dimension.ENERGY, steps, running));
 	}

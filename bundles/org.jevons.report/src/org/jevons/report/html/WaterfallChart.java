@@ -76,18 +76,15 @@ final class WaterfallChart {
 		String title = waterfall.workload() + ": energy from accelerators only to the full boundary";
 		Svg svg = new Svg(f.width(), f.height(), title);
 		f.axes(svg, title, x, "boundary component (in order)", t -> "", y, unit.symbol());
-		double before = 0;
 		for (int i = 0; i < n; i++) {
 			Waterfall.Step step = waterfall.steps().get(i);
-			double low = unit.of(before), high = unit.of(step.running());
+			double low = unit.of(step.before()), high = unit.of(step.running());
 			double left = x.map(i + 0.15), right = x.map(i + 0.85);
 			if (step.counted()) {
 				svg.rect(left, y.map(high), right - left, y.map(low) - y.map(high), "area s0");
 				svg.text((left + right) / 2, y.map(high) - 4, Human.sig(high), "tick", "middle");
 			}
-			svg.text((left + right) / 2, f.height() - 24, step.counted() ? step.shortLabel()
-					: step.shortLabel() + " (not counted)", "tick", "middle");
-			before = step.running();
+			svg.text((left + right) / 2, f.height() - 24, step.category(), "tick", "middle");
 		}
 		return svg.toString();
 	}

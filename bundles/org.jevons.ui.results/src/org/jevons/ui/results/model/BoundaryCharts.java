@@ -29,15 +29,12 @@ final class BoundaryCharts {
 		Unit unit = Human.unit(waterfall.steps().get(0).key(), waterfall.dimension(), waterfall.total());
 		List<String> categories = new ArrayList<>();
 		List<Double> x = new ArrayList<>(), y = new ArrayList<>(), low = new ArrayList<>(), high = new ArrayList<>();
-		double before = 0;
 		for (Waterfall.Step step : waterfall.steps()) {
-			String label = step.shortLabel();
-			categories.add(step.counted() ? label : label + " (not counted)");
+			categories.add(step.category());
 			x.add((double) x.size());
-			y.add(unit.of(step.running() - before));
-			low.add(unit.of(before));
+			y.add(unit.of(step.running() - step.before()));
+			low.add(unit.of(step.before()));
 			high.add(unit.of(step.running()));
-			before = step.running();
 		}
 		return new ChartModel("boundary:" + waterfall.workload(), Kind.WATERFALL, waterfall.workload(),
 				waterfall.workload() + ": energy from accelerators only to the full boundary", "",
