@@ -1,8 +1,10 @@
 package org.jevons.cli;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import org.apache.log4j.Level;
@@ -27,8 +29,8 @@ public class Main implements Runnable {
 	public static final int USAGE = 2;
 
 	/** The commands that read .energy files: the language is set up while their options are parsed. */
-	private static final java.util.Set<String> PARSES_FILES = java.util.Set.of("check", "analyze", "attribute");
-	private static final java.util.Set<String> HELP_OR_VERSION = java.util.Set.of("-h", "--help", "-V", "--version");
+	private static final Set<String> PARSES_FILES = Set.of("check", "analyze", "attribute");
+	private static final Set<String> HELP_OR_VERSION = Set.of("-h", "--help", "-V", "--version");
 
 	/** The commands, in the order of the help; each is a class picocli reads by reflection. */
 	private static final Map<String, Supplier<Object>> COMMANDS = commands();
@@ -49,7 +51,7 @@ public class Main implements Runnable {
 	public static int run(String... args) {
 		Logging.toStandardError(Level.ERROR);
 		if (args.length > 0 && PARSES_FILES.contains(args[0])
-				&& java.util.Arrays.stream(args).noneMatch(HELP_OR_VERSION::contains)) {
+				&& Arrays.stream(args).noneMatch(HELP_OR_VERSION::contains)) {
 			EnergyWorkspace.prepareInBackground();
 		}
 		CommandLine commandLine = new CommandLine(new Main());

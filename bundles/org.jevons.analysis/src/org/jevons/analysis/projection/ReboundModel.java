@@ -2,6 +2,7 @@ package org.jevons.analysis.projection;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.jevons.analysis.Defaults;
 import org.jevons.analysis.Dimension;
@@ -69,11 +70,9 @@ final class ReboundModel implements Kernel {
 		baselineGrowth = space.add(Parameter.optional(owner, "baseline growth",
 				projection.baseline().map(b -> b.growth())));
 		carbonTrend = space.add(Parameter.optional(owner, "carbon trend", projection.carbonTrend()));
-		ownParameters = java.util.stream.IntStream.concat(
-				java.util.stream.IntStream.of(growth, gain, elasticity, shareFrom, shareTo, midpoint, energyShare,
-						otherTrend, saturation, baseline, baselineGrowth, carbonTrend),
-				java.util.stream.IntStream.range(0, projection.allServices().size()).map(services::growthIndex))
-				.toArray();
+		ownParameters = IntStream.concat(IntStream.of(growth, gain, elasticity, shareFrom, shareTo, midpoint,
+				energyShare, otherTrend, saturation, baseline, baselineGrowth, carbonTrend),
+				IntStream.range(0, projection.allServices().size()).map(services::growthIndex)).toArray();
 		List<String> inputs = new ArrayList<>(List.of("demand growth", "efficiency gain", "elasticity",
 				"reasoning share from", "reasoning share to", "midpoint", "energy share", "other cost trend",
 				"saturation", "requests", "energy", "reasoning", "answer", "prompt"));

@@ -75,41 +75,43 @@ final class Services {
 
 	/** Per service: requests per year, energy per request as declared and without reasoning, carbon per J. */
 	final class Today {
-		private final Block[] views = new Block[models.size()];
-		private final int[][] wanted = new int[models.size()][];
-		private final double[][][] outputs = new double[models.size()][3][Block.SIZE];
-		private final double[][] plainOutputs = new double[models.size()][Block.SIZE];
-		private final double[] totals = new double[Block.SIZE];
+		/** Slots of {@link #outputs}: the kernel's figures, the carbon divided by the energy in place. */
+		private static final int DECLARED = 0, REQUESTS = 1, CARBON_PER_JOULE = 2;
 		/** A field, not the list's size: the year loop asks for it in every iteration. */
 		private final int count = models.size();
+		private final Block[] views = new Block[count];
+		private final int[][] wanted = new int[count][], wantedPlain = new int[count][];
+		private final double[][][] outputs = new double[count][3][Block.SIZE];
+		private final double[][][] plainOutputs = new double[count][1][Block.SIZE];
+		private final double[] totals = new double[Block.SIZE];
 		private int row;
 
 		Today() {
-			for (int i = 0; i < models.size(); i++) {
+			for (int i = 0; i < count; i++) {
 				views[i] = Block.view(models.get(i).space().size());
 				wanted[i] = new int[] { energyPerRequest[i], requestsPerYear[i], carbonPerRequest[i] };
+				wantedPlain[i] = new int[] { energyPerRequest[i] };
 			}
 		}
 
 		void fill(Block block, boolean withPlain) {
 			java.util.Arrays.fill(totals, 0, block.size(), 0);
-			for (int i = 0; i < models.size(); i++) {
+			for (int i = 0; i < count; i++) {
 				Block view = views[i];
 				view.bind(block, offsets[i]);
 				Kernel kernel = models.get(i).kernel();
 				double[][] out = outputs[i];
 				kernel.evaluate(view, wanted[i], out, 0);
-				double[] declared = out[0], requests = out[1], carbon = out[2];
+				double[] declared = out[DECLARED], requests = out[REQUESTS], carbon = out[CARBON_PER_JOULE];
 				for (int k = 0; k < block.size(); k++) {
 					carbon[k] /= declared[k];
 					totals[k] += requests[k];
 				}
 				if (withPlain) {
 					view.replace(reasoning[i], Block.zeros());
-					double[][] plain = { plainOutputs[i] };
-					kernel.evaluate(view, new int[] { energyPerRequest[i] }, plain, 0);
+					kernel.evaluate(view, wantedPlain[i], plainOutputs[i], 0);
 				} else {
-					System.arraycopy(declared, 0, plainOutputs[i], 0, block.size());
+					System.arraycopy(declared, 0, plainOutputs[i][0], 0, block.size());
 				}
 			}
 		}
@@ -125,7 +127,7 @@ final class Services {
 		}
 
 		double requests(int service) {
-			return outputs[service][1][row];
+			return outputs[service][REQUESTS][row];
 		}
 
 		double totalRequests() {
@@ -138,15 +140,15 @@ final class Services {
 		}
 
 		double plainEnergy(int service) {
-			return plainOutputs[service][row];
+			return plainOutputs[service][0][row];
 		}
 
 		double reasoningEnergy(int service) {
-			return outputs[service][0][row];
+			return outputs[service][DECLARED][row];
 		}
 
 		double carbonPerJoule(int service) {
-			return outputs[service][2][row];
+			return outputs[service][CARBON_PER_JOULE][row];
 		}
 	}
 }

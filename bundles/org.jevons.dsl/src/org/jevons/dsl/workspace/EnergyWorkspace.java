@@ -138,8 +138,12 @@ public final class EnergyWorkspace {
 	private void unreadable(Resource resource, IOException e) {
 		Path file = paths.remove(resource);
 		resourceSet.getResources().remove(resource);
-		loadProblems.add(new Problem(file.toString(), 1, 1, Problem.Severity.ERROR, "cannot read: " + e.getMessage(),
-				"jevons.file.unreadable"));
+		loadProblems.add(cannotRead(file.toString(), e));
+	}
+
+	private static Problem cannotRead(String shown, IOException e) {
+		return new Problem(shown, 1, 1, Problem.Severity.ERROR, "cannot read: " + e.getMessage(),
+				"jevons.file.unreadable");
 	}
 
 	/** A file read and given its (not yet parsed) resource. */
@@ -171,8 +175,7 @@ public final class EnergyWorkspace {
 			shownPaths().put(uri, shown);
 			return Optional.of(new Read(resource, bytes));
 		} catch (IOException e) {
-			loadProblems.add(new Problem(shown, 1, 1, Problem.Severity.ERROR, "cannot read: " + e.getMessage(),
-					"jevons.file.unreadable"));
+			loadProblems.add(cannotRead(shown, e));
 			return Optional.empty();
 		}
 	}
