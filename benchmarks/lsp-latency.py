@@ -5,21 +5,21 @@ Starts the language server over stdio in a temporary workspace, opens a generate
 (500 inferences of 10 lines, as benchmarks/whole-process.sh's large workspace) beside OTHERS files of the
 same size on disk (none of them refers to the edited one), then sends EDITS changes of one number in the
 middle of the document, one at a time, and times each textDocument/publishDiagnostics of the document from
-the moment the change was written (after WARMUP untimed changes, default 10: an editor's server runs for
+the moment the change was written (after WARMUP untimed changes, default 80: an editor's server runs for
 hours, its JIT compiler has long finished), beside the CPU time the server process used from the change until
 just before the next one (Linux /proc; all its threads, so work done after publishing counts too). Changes are ranged (incremental) when the server offers incremental
 sync, else the whole text (FULL=1 forces whole-text changes). Prints the open time and the median, minimum
 and maximum of the change times, with the load average. Timing only: it asserts nothing.
 
 usage: benchmarks/lsp-latency.py [path/to/jevons] [EDITS]   (after ./jevons build; OTHERS=N, default 3;
-       WARMUP=N, default 10)
+       WARMUP=N, default 80; after 10 the JIT compiler still takes seconds of CPU per change)
 """
 import json, os, queue, shutil, statistics, subprocess, sys, tempfile, threading, time
 
 tool = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(__file__), "..", "jevons"))
 edits = int(sys.argv[2]) if len(sys.argv) > 2 else 20
 others = int(os.environ.get("OTHERS", "3"))
-warmup = int(os.environ.get("WARMUP", "10"))
+warmup = int(os.environ.get("WARMUP", "80"))
 force_full = bool(os.environ.get("FULL"))
 
 

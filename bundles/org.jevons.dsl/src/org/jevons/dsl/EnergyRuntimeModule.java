@@ -8,7 +8,9 @@ import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.preferences.IPreferenceValuesProvider;
+import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.resource.IResourceDescription;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.scoping.IGlobalScopeProvider;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
@@ -17,8 +19,10 @@ import org.jevons.dsl.conversion.EnergyValueConverterService;
 import org.jevons.dsl.formatting2.EnergyFormatter;
 import org.jevons.dsl.scoping.DependentsAwareDescriptionManager;
 import org.jevons.dsl.scoping.EnergyQualifiedNameProvider;
+import org.jevons.dsl.scoping.EnergyResourceDescriptionStrategy;
 import org.jevons.dsl.scoping.LibraryAwareGlobalScopeProvider;
 import org.jevons.dsl.scoping.PackageAwareScopeProvider;
+import org.jevons.dsl.scoping.ResolvedOnceResource;
 import org.jevons.dsl.validation.EnergyLinkingDiagnosticMessageProvider;
 import org.jevons.dsl.validation.EnergySyntaxErrorMessageProvider;
 
@@ -47,6 +51,17 @@ public class EnergyRuntimeModule extends AbstractEnergyRuntimeModule {
 	public void configureIScopeProviderDelegate(Binder binder) {
 		binder.bind(IScopeProvider.class).annotatedWith(Names.named(AbstractDeclarativeScopeProvider.NAMED_DELEGATE))
 				.to(PackageAwareScopeProvider.class);
+	}
+
+	/** Cross-references resolved once per linking (Xtext walks them again for each of three callers). */
+	@Override
+	public Class<? extends XtextResource> bindXtextResource() {
+		return ResolvedOnceResource.class;
+	}
+
+	/** The index's descriptions, from walks that skip what cannot hold a name or a reference. */
+	public Class<? extends IDefaultResourceDescriptionStrategy> bindIDefaultResourceDescriptionStrategy() {
+		return EnergyResourceDescriptionStrategy.class;
 	}
 
 	/** Files referring to a changed file are validated again, whatever the change. */

@@ -135,7 +135,12 @@ public class EnergyValueConverterService extends DefaultTerminalConverters {
 
 		@Override
 		protected String internalToValue(String string, INode node) {
-			return node == null ? string : NodeModelUtils.getTokenText(node);
+			// the parser's concatenation leaves hidden tokens out: when it spans the whole node there were none
+			// inside, and it already is the token text (most keys and units are one token)
+			if (node == null || node.getLength() == string.length()) {
+				return string;
+			}
+			return NodeModelUtils.getTokenText(node);
 		}
 
 		@Override
