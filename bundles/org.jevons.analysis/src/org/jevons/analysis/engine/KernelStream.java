@@ -9,13 +9,25 @@ public final class KernelStream implements SampleStream {
 	private final ParameterSpace space;
 	private final Kernel kernel;
 	private final int[] figures;
+	private final long seed;
 	private final Sampler sampler;
 
 	public KernelStream(ParameterSpace space, Kernel kernel, int[] figures, long seed) {
 		this.space = space;
 		this.kernel = kernel;
 		this.figures = figures.clone();
+		this.seed = seed;
 		this.sampler = new Sampler(space, seed);
+	}
+
+	/** The kernel asked for these figures only: the same draws, and none of the others' arithmetic. */
+	@Override
+	public SampleStream select(int[] columns) {
+		int[] chosen = new int[columns.length];
+		for (int k = 0; k < columns.length; k++) {
+			chosen[k] = figures[columns[k]];
+		}
+		return new KernelStream(space, kernel, chosen, seed);
 	}
 
 	@Override

@@ -27,6 +27,14 @@ public interface SampleStream {
 	/** A cursor for one thread; cursors own their scratch space, streams are immutable and shared. */
 	Cursor cursor();
 
+	/**
+	 * Columns {@code columns} of this stream, in that order, for the same samples. A stream computes only what they
+	 * need where it can (a kernel only those figures, a derived column only its inputs); the values are the same.
+	 */
+	default SampleStream select(int[] columns) {
+		return new DerivedStream(this, columns, java.util.List::of);
+	}
+
 	/** Computes samples for one thread. */
 	@FunctionalInterface
 	interface Cursor {

@@ -74,7 +74,7 @@ public final class SampleTable {
 				}
 				return f.at(in, sample);
 			});
-		}));
+		}, IntStream.of(at).filter(j -> j >= 0).distinct().toArray()));
 	}
 
 	/** A figure computed from the values of its inputs at one sample. */
@@ -95,19 +95,20 @@ public final class SampleTable {
 
 	/**
 	 * The samples of these figures, column k for {@code keys.get(k)}: a figure that did not vary repeats its
-	 * nominal value, an unknown one is {@link Double#NaN}.
+	 * nominal value, an unknown one is {@link Double#NaN}. Recomputing them computes only what they need (a
+	 * workload's kernel only the figures asked for or read by a derived one).
 	 */
 	public synchronized SampleStream stream(List<String> keys) {
 		List<Integer> copied = new ArrayList<>();
 		boolean allSampled = keys.stream().allMatch(columns::containsKey);
 		if (allSampled) {
 			keys.forEach(k -> copied.add(columns.get(k)));
-			return new DerivedStream(sampled, copied.stream().mapToInt(Integer::intValue).toArray(), List::of);
+			return sampled.select(copied.stream().mapToInt(Integer::intValue).toArray());
 		}
 		SampleStream source = sampled;
 		Map<String, Integer> at = Map.copyOf(columns);
 		double[] constants = keys.stream().mapToDouble(k -> nominal.getOrDefault(k, Double.NaN)).toArray();
-		return new DerivedStream(source, new int[0], () -> {
+		DerivedStream all = new DerivedStream(source, new int[0], () -> {
 			List<DerivedStream.Column> list = new ArrayList<>();
 			for (int k = 0; k < keys.size(); k++) {
 				Integer column = at.get(keys.get(k));
@@ -115,6 +116,7 @@ public final class SampleTable {
 				list.add(column != null ? (in, i, sample) -> in[column][i] : (in, i, sample) -> constant);
 			}
 			return list;
-		});
+		}, keys.stream().filter(at::containsKey).mapToInt(at::get).distinct().toArray());
+		return all.select(IntStream.range(0, keys.size()).toArray());
 	}
 }
