@@ -23,8 +23,9 @@ final class InferenceKernel implements Kernel {
 			PREFILL_ENERGY = 5, TOKEN_ENERGY = 6, PUE = 7, IT = 8, ENERGY = 9, PER_YEAR = 10, ACCELERATOR_TIME = 11,
 			BATCH = 12, MAX_BATCH = 13, IMPLIED_MBU = 14, FREE = 15, ATTENTION = 16, PREFILL_FLOPS = 17, HELD = 18,
 			TRAFFIC = 19, FLOP_RATE = 20, BYTE_RATE = 21, DENSE_FLOPS = 22, STEP_PER_TOKEN = 23, ATTENDED = 24;
-	// boundary components, above the columns DecodeStep takes from FIRST_SCRATCH (25–38)
-	static final int ACCELERATORS = 40, HOST = 41, RESERVE = 42;
+	// boundary components and the amortised training of the lifecycle figures, above the columns DecodeStep
+	// takes from FIRST_SCRATCH (25–38)
+	static final int ACCELERATORS = 40, HOST = 41, RESERVE = 42, AMORTISED_TRAINING = 43;
 
 	private final InferenceModel m;
 	private final LifecycleFigures lifecycle;

@@ -3,6 +3,7 @@ package org.jevons.analysis.inference;
 import static java.lang.Double.isNaN;
 import static org.jevons.analysis.inference.InferenceKernel.ACCELERATORS;
 import static org.jevons.analysis.inference.InferenceKernel.ACCELERATOR_TIME;
+import static org.jevons.analysis.inference.InferenceKernel.AMORTISED_TRAINING;
 import static org.jevons.analysis.inference.InferenceKernel.ENERGY;
 import static org.jevons.analysis.inference.InferenceKernel.HOST;
 import static org.jevons.analysis.inference.InferenceKernel.IT;
@@ -46,7 +47,7 @@ final class LifecycleFigures {
 				offset);
 		case EMBODIED_CARBON_PER_REQUEST -> embodied(b, o, offset);
 		case LIFECYCLE_CARBON_PER_REQUEST -> {
-			double[] training = new double[size];
+			double[] training = b.scratch(AMORTISED_TRAINING);
 			amortised(b, b.in(m.trainingCarbon), training, 0);
 			embodied(b, o, offset);
 			double[] carbon = b.in(m.carbon);

@@ -13,7 +13,7 @@ import org.jevons.analysis.engine.ColumnMath;
  */
 final class TrainingLifecycle {
 	/** Scratch columns shared with the kernel. */
-	static final int IT = 4, ENERGY = 5, ACCELERATORS = 6, HOST = 7, RESERVE = 8;
+	static final int IT = 4, ENERGY = 5, ACCELERATORS = 6, HOST = 7, RESERVE = 8, DEVELOPMENT_SCALE = 9;
 
 	private static final double[] NOT_COUNTED = filled(Double.NaN);
 	private final TrainingModel m;
@@ -70,8 +70,8 @@ final class TrainingLifecycle {
 		if (isNaN(development[0])) {
 			return Block.ones();
 		}
-		double[] scale = new double[b.size()];
-		for (int i = 0; i < scale.length; i++) {
+		double[] scale = b.scratch(DEVELOPMENT_SCALE);
+		for (int i = 0; i < b.size(); i++) {
 			scale[i] = 1 / (1 - development[i]);
 		}
 		return scale;
