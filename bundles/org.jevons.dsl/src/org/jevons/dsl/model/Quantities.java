@@ -18,7 +18,10 @@ public final class Quantities {
 
 	/** Parsed units by their text: a file writes the same few units thousands of times. */
 	private static final Map<String, Optional<Unit>> PARSED = new ConcurrentHashMap<>();
-	/** Typing in an editor sends every prefix of a unit: the cache stops growing here. */
+	/**
+	 * Typing in an editor sends every prefix of a unit: at this size the cache starts again, so that a long session's
+	 * misspellings do not stay (the units in use come back at their next parse).
+	 */
 	private static final int MAX_PARSED = 4096;
 
 	private Quantities() {
@@ -48,9 +51,10 @@ public final class Quantities {
 			return known;
 		}
 		Optional<Unit> parsed = Units.parse(text);
-		if (PARSED.size() < MAX_PARSED) {
-			PARSED.put(text, parsed);
+		if (PARSED.size() >= MAX_PARSED) {
+			PARSED.clear();
 		}
+		PARSED.put(text, parsed);
 		return parsed;
 	}
 

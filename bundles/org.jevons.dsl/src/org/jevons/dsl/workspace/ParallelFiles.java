@@ -8,15 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.resource.IResourceDescription;
+import org.jevons.analysis.engine.Workers;
 
 /**
  * Parses and links the files of a workspace on every core. A file's parse and its exported names touch only its own
@@ -70,30 +69,18 @@ final class ParallelFiles {
 			return results;
 		}
 		results.put(resources.get(0), task.apply(resources.get(0)));
-		ExecutorService pool = Executors.newFixedThreadPool(threads, work -> {
-			Thread thread = new Thread(work, "jevons-files");
-			thread.setDaemon(true);
-			return thread;
-		});
+		ExecutorService pool = Workers.pool(threads, "jevons-files");
 		try {
 			List<Future<T>> futures = new ArrayList<>();
 			for (Resource resource : resources.subList(1, resources.size())) {
 				futures.add(pool.submit(() -> task.apply(resource)));
 			}
 			for (int i = 0; i < futures.size(); i++) {
-				results.put(resources.get(i + 1), futures.get(i).get());
+				results.put(resources.get(i + 1), Workers.result(futures.get(i)));
 			}
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException("interrupted while reading the files", e);
-		} catch (ExecutionException e) {
-			if (e.getCause() instanceof RuntimeException runtime) {
-				throw runtime;
-			}
-			if (e.getCause() instanceof Error error) {
-				throw error;
-			}
-			throw new IllegalStateException(e.getCause());
 		} finally {
 			pool.shutdownNow();
 		}

@@ -5,12 +5,11 @@ import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.jevons.analysis.SweepResult;
+import org.jevons.analysis.engine.Workers;
 import org.jevons.report.SweepColumns;
 
 /**
@@ -67,11 +66,7 @@ final class SweepCsv {
 			return;
 		}
 		int threads = Math.min(Runtime.getRuntime().availableProcessors(), (rows + POINTS - 1) / POINTS);
-		ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
-			Thread thread = new Thread(task, "jevons-csv-sweep");
-			thread.setDaemon(true);
-			return thread;
-		});
+		ExecutorService pool = Workers.pool(threads, "jevons-csv-sweep");
 		try {
 			ordered(pool, 2 * threads + 1, sink);
 		} finally {
@@ -104,20 +99,12 @@ final class SweepCsv {
 	private static Segment writeNext(Deque<Future<Segment>> running, CsvSink sink) throws IOException {
 		Segment done;
 		try {
-			done = running.remove().get();
+			done = Workers.result(running.remove());
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			InterruptedIOException stop = new InterruptedIOException("interrupted while writing a sweep");
 			stop.initCause(e);
 			throw stop;
-		} catch (ExecutionException e) {
-			if (e.getCause() instanceof RuntimeException r) {
-				throw r;
-			}
-			if (e.getCause() instanceof Error error) {
-				throw error;
-			}
-			throw new IllegalStateException(e.getCause());
 		}
 		sink.bytes(done.bytes, 0, done.length);
 		return done;
