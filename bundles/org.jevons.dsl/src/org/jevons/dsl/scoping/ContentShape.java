@@ -19,6 +19,7 @@ import org.eclipse.emf.ecore.EReference;
 final class ContentShape {
 	private static final Map<EClass, Boolean> NAMED_BELOW = new ConcurrentHashMap<>();
 	private static final Map<EClass, Boolean> REFERENCES_BELOW = new ConcurrentHashMap<>();
+	private static final Map<List<EClass>, Boolean> SCOPE_BELOW = new ConcurrentHashMap<>();
 
 	private ContentShape() {
 	}
@@ -32,6 +33,16 @@ final class ContentShape {
 	static boolean mayHoldCrossReferences(EClass type) {
 		return REFERENCES_BELOW.computeIfAbsent(type,
 				t -> below(t, c -> c.getEAllReferences().stream().anyMatch(r -> !r.isContainment() && !r.isContainer())));
+	}
+
+	/**
+	 * Whether an object below an object of this class can change what a reference to {@code target} sees from inside
+	 * it: a named object of that type, or an import. If none can, such a reference sees what the file sees.
+	 */
+	static boolean mayHoldScopeFor(EClass type, EClass target) {
+		return SCOPE_BELOW.computeIfAbsent(List.of(type, target),
+				key -> below(type, c -> c.getEStructuralFeature("importedNamespace") != null
+						|| c.getEStructuralFeature("name") != null && target.isSuperTypeOf(c)));
 	}
 
 	/** Whether some class that can be contained below {@code type}, at any depth, satisfies {@code test}. */

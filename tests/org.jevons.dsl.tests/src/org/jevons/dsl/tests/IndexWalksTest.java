@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.EcoreUtil2;
@@ -23,6 +24,7 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.resource.impl.DefaultResourceDescription;
 import org.eclipse.xtext.resource.impl.DefaultResourceDescriptionStrategy;
+import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.Scopes;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.util.IResourceScopeCache;
@@ -100,10 +102,38 @@ class IndexWalksTest {
 		return (EObject) ref.eGet(EnergyPackage.Literals.MODEL_REF__MODEL, false);
 	}
 
-	/** The local scope's names of a resource, as the scope provider collects them. */
+	@Test
+	void everyReferenceSeesWhatXtextsScopePerEnclosingObjectShows() throws IOException {
+		LocalNames provider = new LocalNames();
+		Energy.injector().injectMembers(provider);
+		int references = 0;
+		for (Resource resource : allFiles()) {
+			for (EObject object : (Iterable<EObject>) () -> EcoreUtil.getAllContents(resource, false)) {
+				for (EReference reference : object.eClass().getEAllReferences()) {
+					if (reference.isContainment() || reference.isContainer() || object.eContainer() == null) {
+						continue;
+					}
+					references++;
+					assertEquals(names(provider.xtextScope(object, reference).getAllElements()),
+							names(provider.getScope(object, reference).getAllElements()),
+							resource.getURI().lastSegment() + " " + object.eClass().getName() + "." + reference.getName());
+				}
+			}
+		}
+		assertTrue(references > 100, references + " references");
+	}
+
+	/** The local scope's names of a resource, as the scope provider collects them, and Xtext's walk of scopes. */
 	private static final class LocalNames extends PackageAwareScopeProvider {
 		org.eclipse.xtext.resource.ISelectable all(Resource resource) {
 			return internalGetAllDescriptions(resource);
+		}
+
+		/** Xtext's {@code getScope}: the resource's scope, then one more for each enclosing object. */
+		IScope xtextScope(EObject context, EReference reference) {
+			IScope outer = context.eContainer() == null ? getResourceScope(context.eResource(), reference)
+					: xtextScope(context.eContainer(), reference);
+			return getLocalElementsScope(outer, context, reference);
 		}
 	}
 
