@@ -5,10 +5,13 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
+import org.jevons.analysis.Cancellation;
 import org.jevons.analysis.Settings;
 import org.jevons.analysis.StudyResult;
 import org.jevons.analysis.SweepResult;
 import org.jevons.analysis.engine.Evaluation;
+import org.jevons.analysis.engine.SampleTable;
+import org.jevons.analysis.engine.StreamQuantiles;
 import org.jevons.analysis.engine.WorkloadModel;
 import org.jevons.analysis.inference.InferenceModel;
 import org.jevons.analysis.spec.Specs.Origin;
@@ -33,7 +36,8 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Constant-memory throughput: p05/p50/p95 of every figure of a workload over {@code samples} recomputed samples
- * (two passes, nothing stored; run it with -Xmx512m to see it fit), and a sweep's rows per second — computed only,
+ * (two passes, nothing stored; run it with -Xmx512m to see it fit), the same of a figure derived from one of them,
+ * and a sweep's rows per second — computed only,
  * and computed and written as CSV (to a sink that counts characters, and to a byte stream that counts bytes, as a
  * report file is written). The secondary metric {@code ·counted} is
  * samples or points per second.
@@ -58,11 +62,15 @@ public class StreamingBenchmark {
 	WorkloadModel inference;
 	SweepResult sweep;
 	StudyResult sweepStudy;
+	/** The training's figures with a cost derived per sample from its accelerator-hours, as a plug-in adds one. */
+	SampleTable withCost;
 
 	@Setup
 	public void setUp() {
 		training = new TrainingModel(Workloads.training());
 		inference = new InferenceModel(Workloads.inference());
+		withCost = Evaluation.run(training.space(), training.kernel(), new Settings(samples, 42, 2)).table();
+		withCost.derive("cost", 0, List.of("accelerator_hours"), () -> (hours, sample) -> 2.5 * hours[0]);
 		sweep = sweep(inference, 2000, 1000);
 		sweepStudy = new StudyResult(List.of(sweep), List.of());
 	}
@@ -102,6 +110,16 @@ public class StreamingBenchmark {
 	public Object inferenceEveryFigure(Counted c) {
 		c.counted += samples;
 		return Evaluation.run(inference.space(), inference.kernel(), new Settings(samples, 42, 2)).figures();
+	}
+
+	/**
+	 * p05/p50/p95 of the derived cost alone: recomputing it runs the kernel for the one figure it reads, not for
+	 * all of them ({@code SampleStream.select}).
+	 */
+	@Benchmark
+	public Object trainingDerivedFigure(Counted c) {
+		c.counted += samples;
+		return StreamQuantiles.of(withCost.stream(List.of("cost")), samples, true, Cancellation.NONE);
 	}
 
 	@Benchmark
