@@ -24,9 +24,17 @@ final class ContentShape {
 	private ContentShape() {
 	}
 
+	/**
+	 * Whether objects of this class can have a qualified name: those with a {@code name} feature (a file's is its
+	 * package). The one rule of both the qualified names and the walks that skip what cannot be named.
+	 */
+	static boolean canBeNamed(EClass type) {
+		return type.getEStructuralFeature("name") != null;
+	}
+
 	/** Whether an object contained (directly or not) in an object of this class can have a {@code name}. */
 	static boolean mayHoldNamed(EClass type) {
-		return NAMED_BELOW.computeIfAbsent(type, t -> below(t, c -> c.getEStructuralFeature("name") != null));
+		return NAMED_BELOW.computeIfAbsent(type, t -> below(t, ContentShape::canBeNamed));
 	}
 
 	/** Whether an object contained (directly or not) in an object of this class can have a cross-reference. */
@@ -42,7 +50,7 @@ final class ContentShape {
 	static boolean mayHoldScopeFor(EClass type, EClass target) {
 		return SCOPE_BELOW.computeIfAbsent(List.of(type, target),
 				key -> below(type, c -> c.getEStructuralFeature("importedNamespace") != null
-						|| c.getEStructuralFeature("name") != null && target.isSuperTypeOf(c)));
+						|| canBeNamed(c) && target.isSuperTypeOf(c)));
 	}
 
 	/** Whether some class that can be contained below {@code type}, at any depth, satisfies {@code test}. */

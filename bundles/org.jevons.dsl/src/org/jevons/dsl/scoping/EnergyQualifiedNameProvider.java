@@ -19,7 +19,7 @@ public class EnergyQualifiedNameProvider extends DefaultDeclarativeQualifiedName
 	 */
 	@Override
 	public @Nullable QualifiedName getFullyQualifiedName(EObject obj) {
-		if (!(obj instanceof EnergyFile) && obj.eClass().getEStructuralFeature("name") == null) {
+		if (!(obj instanceof EnergyFile) && !ContentShape.canBeNamed(obj.eClass())) {
 			return null;
 		}
 		return super.getFullyQualifiedName(obj);
