@@ -2,7 +2,8 @@
 # Whole-process timings of the headless tools (docs/methodology.md, "Performance"): median wall time of
 # `jevons --version`, `check` and `analyze` of the flagship example (also with `--samples auto`),
 # 10⁸ Monte Carlo samples of one training in a 512 MB heap, a 20 M-point sweep written as CSV, and
-# `check` of a generated 100 000-line workspace.
+# `check` of a generated 100 000-line workspace; the start-up rows with the background server and without it.
+# The "max RSS" of a row served by the background server is the client's (the server's own is not counted).
 # Uses hyperfine when installed (apt-get install hyperfine), else /usr/bin/time over RUNS runs.
 # The machine should be otherwise idle: the load average is printed first.
 # usage: benchmarks/whole-process.sh [RUNS]     (after ./jevons build; KEEP=1 keeps the generated inputs,
@@ -101,17 +102,28 @@ run() {
 	fi
 }
 
-"$JEVONS" check examples/deepseek/ > /dev/null 2>&1 || true # creates the class-data archive
+# the background server (docs/headless.md) serves check, analyze and --version; "own JVM" rows run without it
+"$JEVONS" check examples/deepseek/ > /dev/null 2>&1 || true # creates the class-data archives, starts the server
+JEVONS_DAEMON=off "$JEVONS" check examples/deepseek/ > /dev/null 2>&1 || true
+i=0
+while [ $i -lt 100 ] && "$JEVONS" daemon status | grep -q "no background server"; do sleep 0.1; i=$((i + 1)); done
 run "jevons --version" "$JEVONS" --version
 run "check examples/deepseek" "$JEVONS" check examples/deepseek/
 run "analyze examples/deepseek" "$JEVONS" analyze examples/deepseek/
 run "analyze examples/deepseek --samples auto" "$JEVONS" analyze examples/deepseek/ --samples auto
+run "check of 100 000 lines" "$JEVONS" check "$WORK/large"
+export JEVONS_DAEMON=off
+run "jevons --version (own JVM)" "$JEVONS" --version
+run "check examples/deepseek (own JVM)" "$JEVONS" check examples/deepseek/
+run "analyze examples/deepseek (own JVM)" "$JEVONS" analyze examples/deepseek/
+run "check of 100 000 lines (own JVM)" "$JEVONS" check "$WORK/large"
+unset JEVONS_DAEMON
 ALL_RUNS=$RUNS
 RUNS=${HEAVY_RUNS:-3}
+# a heap limit is an option of the JVM: these run in their own (JEVONS_JAVA_OPTS bypasses the server)
 export JEVONS_JAVA_OPTS=-Xmx512m
 run "analyze 10^8 samples (-Xmx512m)" "$JEVONS" analyze "$WORK/samples" --samples 100000000 --format csv \
 	--out "$WORK/samples.csv"
 run "20 M-point sweep to CSV (-Xmx512m)" "$JEVONS" analyze "$WORK/sweep" --format csv --out "$WORK/sweep.csv"
 unset JEVONS_JAVA_OPTS
 RUNS=$ALL_RUNS
-run "check of 100 000 lines" "$JEVONS" check "$WORK/large"

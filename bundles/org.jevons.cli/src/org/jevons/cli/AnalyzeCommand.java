@@ -26,6 +26,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -38,6 +39,9 @@ class AnalyzeCommand implements Callable<Integer> {
 
 	@Spec
 	private CommandSpec spec;
+
+	@ParentCommand
+	private Main main;
 
 	@Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Files, or folders of .energy files.")
 	private List<Path> paths = List.of();
@@ -68,8 +72,8 @@ class AnalyzeCommand implements Callable<Integer> {
 	public Integer call() throws IOException {
 		ReportFormat reportFormat = parseFormat();
 		OptionalInt fixedSamples = parseSamples();
-		List<Path> files = Inputs.expand(spec.commandLine(), paths);
-		EnergyWorkspace workspace = EnergyWorkspace.load(files);
+		List<Path> files = Inputs.expand(spec.commandLine(), paths, main.workingDirectory());
+		EnergyWorkspace workspace = EnergyWorkspace.load(files, main.workingDirectory());
 		List<Problem> problems = workspace.validate();
 		PrintWriter err = spec.commandLine().getErr();
 		problems.forEach(p -> err.println(p.format()));
@@ -89,10 +93,10 @@ class AnalyzeCommand implements Callable<Integer> {
 			stdout.flush();
 		} else {
 			// bytes: CSV writes a sweep's rows without a text encoder between
-			Outputs.streamAtomically(out, stream -> Reports.write(result, context, reportFormat, stream));
+			Outputs.streamAtomically(main.locate(out), stream -> Reports.write(result, context, reportFormat, stream));
 		}
 		if (junit != null) {
-			Outputs.writeAtomically(junit, Reports.junit(result, context));
+			Outputs.writeAtomically(main.locate(junit), Reports.junit(result, context));
 		}
 		boolean errors = problems.stream().anyMatch(Problem::isError);
 		return errors || result.failed() ? Main.FAILED : Main.OK;

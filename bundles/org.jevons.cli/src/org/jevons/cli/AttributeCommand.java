@@ -25,6 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -39,6 +40,13 @@ class AttributeCommand implements Callable<Integer> {
 
 	@Spec
 	private CommandSpec spec;
+
+	/**
+	 * Always this process's own: the background server does not serve {@code attribute} (DuckDB opens the usage logs
+	 * and outputs relative to the process's folder), so its working directory is the process's.
+	 */
+	@ParentCommand
+	private Main main;
 
 	@Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "The .energy files with the usage mapping.")
 	private List<Path> paths = List.of();
@@ -83,7 +91,8 @@ class AttributeCommand implements Callable<Integer> {
 			throw new ParameterException(spec.commandLine(), "--samples must be 0 or more, not " + samples);
 		}
 		PrintWriter err = spec.commandLine().getErr();
-		EnergyWorkspace workspace = EnergyWorkspace.load(Inputs.expand(spec.commandLine(), paths));
+		Path folder = main.workingDirectory();
+		EnergyWorkspace workspace = EnergyWorkspace.load(Inputs.expand(spec.commandLine(), paths, folder), folder);
 		List<Problem> problems = workspace.validate();
 		problems.forEach(p -> err.println(p.format()));
 		if (problems.stream().anyMatch(Problem::isError)) {

@@ -11,6 +11,7 @@ import org.jevons.dsl.workspace.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code jevons check FILE|DIR...}: parse and validate; diagnostics in compiler form on stderr. */
@@ -21,13 +22,16 @@ class CheckCommand implements Callable<Integer> {
 	@Spec
 	private CommandSpec spec;
 
+	@ParentCommand
+	private Main main;
+
 	@Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Files, or folders of .energy files.")
 	private List<Path> paths = List.of();
 
 	@Override
 	public Integer call() {
-		List<Path> files = Inputs.expand(spec.commandLine(), paths);
-		EnergyWorkspace workspace = EnergyWorkspace.load(files);
+		List<Path> files = Inputs.expand(spec.commandLine(), paths, main.workingDirectory());
+		EnergyWorkspace workspace = EnergyWorkspace.load(files, main.workingDirectory());
 		PrintWriter err = spec.commandLine().getErr();
 		List<Problem> problems = workspace.validate();
 		problems.forEach(p -> err.println(p.format()));

@@ -13,7 +13,8 @@ import picocli.CommandLine.ParameterException;
 
 /**
  * Expands the FILE|DIR arguments: a folder stands for every {@code .energy} file below it, sorted. A file that is
- * not a {@code .energy} file, a missing path and a folder without any are usage errors naming the argument.
+ * not a {@code .energy} file, a missing path and a folder without any are usage errors naming the argument. Paths
+ * keep the form they were given in (diagnostics show them so) and are looked up from the run's working directory.
  */
 final class Inputs {
 	static final String EXTENSION = ".energy";
@@ -21,16 +22,17 @@ final class Inputs {
 	private Inputs() {
 	}
 
-	static List<Path> expand(CommandLine commandLine, List<Path> arguments) {
+	static List<Path> expand(CommandLine commandLine, List<Path> arguments, Path workingDirectory) {
 		List<Path> files = new ArrayList<>();
 		for (Path argument : arguments) {
-			if (Files.isDirectory(argument)) {
-				List<Path> found = walk(commandLine, argument);
+			Path located = workingDirectory.resolve(argument);
+			if (Files.isDirectory(located)) {
+				List<Path> found = walk(commandLine, argument, located);
 				if (found.isEmpty()) {
 					throw new ParameterException(commandLine, "no " + EXTENSION + " files in folder " + argument);
 				}
 				files.addAll(found);
-			} else if (Files.isRegularFile(argument)) {
+			} else if (Files.isRegularFile(located)) {
 				if (!argument.toString().endsWith(EXTENSION)) {
 					throw new ParameterException(commandLine,
 							argument + " is not a " + EXTENSION + " file (give .energy files or folders of them)");
@@ -43,9 +45,10 @@ final class Inputs {
 		return files;
 	}
 
-	private static List<Path> walk(CommandLine commandLine, Path folder) {
-		try (Stream<Path> walk = Files.walk(folder)) {
-			return walk.filter(p -> Files.isRegularFile(p) && p.toString().endsWith(EXTENSION)).sorted().toList();
+	private static List<Path> walk(CommandLine commandLine, Path folder, Path located) {
+		try (Stream<Path> walk = Files.walk(located)) {
+			return walk.filter(p -> Files.isRegularFile(p) && p.toString().endsWith(EXTENSION))
+					.map(p -> folder.resolve(located.relativize(p))).sorted().toList();
 		} catch (IOException | UncheckedIOException e) {
 			throw new ParameterException(commandLine, "cannot read folder " + folder + ": " + e.getMessage());
 		}

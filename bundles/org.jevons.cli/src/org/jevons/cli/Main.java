@@ -1,10 +1,12 @@
 package org.jevons.cli;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.apache.log4j.Level;
@@ -38,6 +40,22 @@ public class Main implements Runnable {
 	@Spec
 	private CommandSpec spec;
 
+	/** Where the relative paths of this run start: the process's own folder, or the client's in the server. */
+	private final Path workingDirectory;
+
+	private Main(Path workingDirectory) {
+		this.workingDirectory = workingDirectory;
+	}
+
+	/** A path of the command line, resolved against this run's working directory (absolute paths stay). */
+	Path locate(Path given) {
+		return workingDirectory.resolve(given);
+	}
+
+	Path workingDirectory() {
+		return workingDirectory;
+	}
+
 	@Override
 	public void run() {
 		throw new ParameterException(spec.commandLine(), "Missing command: check, analyze, attribute, validate or lsp");
@@ -47,14 +65,41 @@ public class Main implements Runnable {
 		System.exit(run(args));
 	}
 
-	/** Runs a command and returns its exit code (used by main and by tests). */
-	public static int run(String... args) {
+	/** Xtext's log4j logging: errors only, to standard error (never into a report on standard output). */
+	public static void logErrorsToStandardError() {
 		Logging.toStandardError(Level.ERROR);
+	}
+
+	/** Runs a command in this process and returns its exit code (used by main and by tests). */
+	public static int run(String... args) {
+		logErrorsToStandardError();
+		CommandLine commandLine = new CommandLine(new Main(Path.of("").toAbsolutePath()));
+		return execute(commandLine, args, c -> {
+		}, () -> {
+		});
+	}
+
+	/** Runs a command for the background server's client: its folder, its output streams. */
+	public static int run(Invocation invocation) {
+		CommandLine commandLine = new CommandLine(new Main(invocation.workingDirectory()));
+		return execute(commandLine, invocation.args().toArray(String[]::new), c -> {
+			c.setOut(invocation.out());
+			c.setErr(invocation.err());
+			c.setColorScheme(CommandLine.Help.defaultColorScheme(
+					invocation.terminal() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
+		}, invocation.afterOutOfMemory());
+	}
+
+	/**
+	 * @param streams sets the output streams; applied once the subcommands are added, since picocli gives them to
+	 *                the subcommands present when they are set
+	 */
+	private static int execute(CommandLine commandLine, String[] args, Consumer<CommandLine> streams,
+			Runnable afterOutOfMemory) {
 		if (args.length > 0 && PARSES_FILES.contains(args[0])
 				&& Arrays.stream(args).noneMatch(HELP_OR_VERSION::contains)) {
 			EnergyWorkspace.prepareInBackground();
 		}
-		CommandLine commandLine = new CommandLine(new Main());
 		// picocli builds a command's model by reflection when it is added: only the command run is added, none
 		// for the version; the help and an unknown command see them all
 		Supplier<Object> named = args.length > 0 ? COMMANDS.get(args[0]) : null;
@@ -63,6 +108,7 @@ public class Main implements Runnable {
 		} else if (!(args.length == 1 && (args[0].equals("--version") || args[0].equals("-V")))) {
 			COMMANDS.forEach((name, command) -> commandLine.addSubcommand(name, command.get()));
 		}
+		streams.accept(commandLine);
 		// a usage error is one line saying what is wrong and where the help is, not the whole help
 		commandLine.setParameterExceptionHandler((exception, args1) -> {
 			CommandLine cmd = exception.getCommandLine();
@@ -92,6 +138,7 @@ public class Main implements Runnable {
 					+ " MB). Analyse fewer files at once, or allow more memory, e.g. JEVONS_JAVA_OPTS=-Xmx"
 					+ Math.max(1, 2 * heap / 1024) + "g");
 			commandLine.getErr().flush();
+			afterOutOfMemory.run();
 			return FAILED;
 		}
 	}

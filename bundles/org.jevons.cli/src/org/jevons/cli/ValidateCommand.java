@@ -25,6 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -38,6 +39,9 @@ class ValidateCommand implements Callable<Integer> {
 
 	@Spec
 	private CommandSpec spec;
+
+	@ParentCommand
+	private Main main;
 
 	@Parameters(index = "0", paramLabel = "MEASUREMENTS.csv", description = "Measurements, columns as in docs/headless.md.")
 	private Path measurements;
@@ -98,12 +102,14 @@ class ValidateCommand implements Callable<Integer> {
 		return Main.OK;
 	}
 
+	/** The text of a file given on the command line; messages name it as it was given. */
 	private String read(Path file) {
-		if (!Files.isRegularFile(file)) {
+		Path located = main.locate(file);
+		if (!Files.isRegularFile(located)) {
 			throw new ParameterException(spec.commandLine(), "no such file: " + file);
 		}
 		try {
-			return Files.readString(file);
+			return Files.readString(located);
 		} catch (MalformedInputException notUtf8) {
 			throw new ParameterException(spec.commandLine(), "not a UTF-8 text file: " + file);
 		} catch (IOException e) {

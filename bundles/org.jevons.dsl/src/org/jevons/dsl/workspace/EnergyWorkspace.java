@@ -107,13 +107,23 @@ public final class EnergyWorkspace {
 	/** Why {@link #prepareInBackground()} failed, attached to the caller's own failure. */
 	private static volatile Throwable prepareFailure;
 
+	/** Loads files given relative to this process's folder (or absolute). */
 	public static EnergyWorkspace load(List<Path> files) {
+		return load(files, Path.of("").toAbsolutePath());
+	}
+
+	/**
+	 * Loads files given relative to a working directory (or absolute): a long-lived process serves callers in other
+	 * folders. Diagnostics and reports name each file as it was given.
+	 */
+	public static EnergyWorkspace load(List<Path> files, Path workingDirectory) {
 		XtextResourceSet set = injector().getInstance(XtextResourceSet.class);
 		set.getLoadOptions().put(XtextResource.OPTION_ENCODING, "UTF-8");
 		EnergyWorkspace workspace = new EnergyWorkspace(set);
 		Map<Resource, byte[]> contents = new LinkedHashMap<>();
 		for (Path file : files) {
-			workspace.add(file).ifPresent(loaded -> contents.put(loaded.resource(), loaded.bytes()));
+			workspace.add(file, workingDirectory.resolve(file))
+					.ifPresent(loaded -> contents.put(loaded.resource(), loaded.bytes()));
 		}
 		IResourceDescription.Manager manager = injector().getInstance(IResourceDescription.Manager.class);
 		ParallelFiles.parse(contents, set.getLoadOptions(), manager).forEach(workspace::unreadable);
@@ -150,17 +160,17 @@ public final class EnergyWorkspace {
 	private record Read(Resource resource, byte[] bytes) {
 	}
 
-	/** Reads a file and creates its resource; parsing comes later, for all files at once. */
-	private Optional<Read> add(Path file) {
+	/** Reads a file (shown as given, read where located) and creates its resource; parsing comes later. */
+	private Optional<Read> add(Path file, Path located) {
 		String shown = file.toString();
 		try {
-			long size = Files.size(file);
+			long size = Files.size(located);
 			if (size > MAX_FILE_BYTES) {
 				loadProblems.add(new Problem(shown, 1, 1, Problem.Severity.ERROR, "file too large to be a model ("
 						+ size + " bytes; the limit is " + MAX_FILE_BYTES + ")", "jevons.file.tooLarge"));
 				return Optional.empty();
 			}
-			byte[] bytes = Files.readAllBytes(file);
+			byte[] bytes = Files.readAllBytes(located);
 			for (int i = 0; i < bytes.length; i++) {
 				if (bytes[i] == 0) {
 					int[] lineColumn = lineColumn(bytes, i);
@@ -169,7 +179,7 @@ public final class EnergyWorkspace {
 					return Optional.empty();
 				}
 			}
-			URI uri = URI.createFileURI(file.toAbsolutePath().normalize().toString());
+			URI uri = URI.createFileURI(located.toAbsolutePath().normalize().toString());
 			Resource resource = resourceSet.createResource(uri);
 			paths.put(resource, file);
 			shownPaths().put(uri, shown);

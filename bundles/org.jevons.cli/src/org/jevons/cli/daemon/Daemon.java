@@ -1,0 +1,65 @@
+package org.jevons.cli.daemon;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.util.Optional;
+
+import org.jevons.cli.Main;
+import org.jevons.dsl.workspace.EnergyWorkspace;
+
+/**
+ * {@code bin/jevons __daemon SOCKET [PID]}, started by the client when no server answers: once process PID (the
+ * launcher running that first command itself) has ended, sets the language up, then serves until retired. Its
+ * standard streams go to a log file beside the socket.
+ */
+public final class Daemon {
+	/** How long a server waits for the next run before it exits (Gradle's daemon waits three hours). */
+	static final Duration DEFAULT_IDLE = Duration.ofMinutes(30);
+
+	private Daemon() {
+	}
+
+	public static void main(String[] args) throws IOException {
+		if (args.length < 1 || args.length > 2 || (args.length == 2 && !args[1].matches("[0-9]{1,19}"))) {
+			System.err.println("usage: Daemon SOCKET [PID]");
+			System.exit(2);
+		}
+		Optional<ProcessHandle> after = args.length == 2 ? ProcessHandle.of(Long.parseLong(args[1]))
+				: Optional.empty();
+		Main.logErrorsToStandardError();
+		Path installation = Path.of(Daemon.class.getProtectionDomain().getCodeSource().getLocation().getPath());
+		Optional<FileTime> built = modified(installation);
+		Duration idle = Duration.ofMinutes(Long.getLong("jevons.daemon.idleMinutes", DEFAULT_IDLE.toMinutes()));
+		DaemonServer server = new DaemonServer(Path.of(args[0]), Main::run, System::exit, idle,
+				() -> !modified(installation).equals(built));
+		if (!server.serve(() -> {
+			after.ifPresent(process -> process.onExit().join());
+			setUpLanguage();
+		})) {
+			System.err.println("jevons: another background server holds " + args[0]);
+		}
+		System.exit(0);
+	}
+
+	/** The injector and the built-in library, before the first client connects. */
+	private static void setUpLanguage() {
+		EnergyWorkspace.prepareInBackground();
+		try {
+			EnergyWorkspace.awaitPrepared();
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while setting the language up", e);
+		}
+	}
+
+	private static Optional<FileTime> modified(Path jar) {
+		try {
+			return Optional.of(Files.getLastModifiedTime(jar));
+		} catch (IOException gone) {
+			return Optional.empty(); // removed by a rebuild: differs from the time at start
+		}
+	}
+}
