@@ -167,12 +167,13 @@ public final class DaemonClient {
 		try (channel) {
 			request.writeTo(channel);
 			DataInputStream in = new DataInputStream(new BufferedInputStream(Wire.input(channel), 1 << 16));
+			byte[] buffer = new byte[1 << 16];
 			while (true) {
 				int kind = in.read();
 				switch (kind) {
 				case -1 -> throw new EOFException("no exit status");
-				case Wire.OUT -> Wire.copyPayload(in, out);
-				case Wire.ERR -> Wire.copyPayload(in, err);
+				case Wire.OUT -> Wire.copyPayload(in, out, buffer);
+				case Wire.ERR -> Wire.copyPayload(in, err, buffer);
 				case Wire.EXIT -> {
 					return in.readInt();
 				}

@@ -139,13 +139,15 @@ final class Wire {
 		};
 	}
 
-	/** Reads one frame's payload length and bytes into the given output; EOF inside a frame is an error. */
-	static void copyPayload(DataInputStream in, OutputStream to) throws IOException {
+	/**
+	 * Reads one frame's payload length and bytes into the given output, through the caller's buffer (one for all
+	 * frames: gigabytes of a sweep's CSV pass through it); EOF inside a frame is an error.
+	 */
+	static void copyPayload(DataInputStream in, OutputStream to, byte[] buffer) throws IOException {
 		int length = in.readInt();
 		if (length < 0) {
 			throw new EOFException("bad frame length " + length);
 		}
-		byte[] buffer = new byte[Math.min(length, 1 << 16)];
 		int left = length;
 		while (left > 0) {
 			int n = in.read(buffer, 0, Math.min(left, buffer.length));
