@@ -1,6 +1,7 @@
 package org.jevons.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -82,12 +83,27 @@ public class Main implements Runnable {
 	/** Runs a command for the background server's client: its folder, its output streams. */
 	public static int run(Invocation invocation) {
 		CommandLine commandLine = new CommandLine(new Main(invocation.workingDirectory()));
-		return execute(commandLine, invocation.args().toArray(String[]::new), c -> {
+		String[] args = invocation.args().stream().map(arg -> argumentFile(arg, invocation.workingDirectory()))
+				.toArray(String[]::new);
+		return execute(commandLine, args, c -> {
 			c.setOut(invocation.out());
 			c.setErr(invocation.err());
 			c.setColorScheme(CommandLine.Help.defaultColorScheme(
 					invocation.terminal() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
 		}, invocation.afterOutOfMemory());
+	}
+
+	/**
+	 * An argument file ({@code @files.txt}, which picocli reads) located in the run's working directory: picocli
+	 * opens it relative to the process's. Only one that exists there: picocli takes any other {@code @...}
+	 * literally, and so does the message about it; {@code @@} is picocli's escape for a literal {@code @}.
+	 */
+	private static String argumentFile(String arg, Path workingDirectory) {
+		if (arg.length() < 2 || arg.charAt(0) != '@' || arg.charAt(1) == '@') {
+			return arg;
+		}
+		Path located = workingDirectory.resolve(arg.substring(1));
+		return Files.isRegularFile(located) ? "@" + located : arg;
 	}
 
 	/**

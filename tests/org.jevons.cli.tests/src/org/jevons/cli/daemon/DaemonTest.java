@@ -93,6 +93,9 @@ class DaemonTest {
 		Answer answer = ask(project.getParent(), "check", "models");
 		assertEquals(Main.FAILED, answer.exit());
 		assertTrue(answer.err().startsWith("models/broken.energy:3:4: error: "), answer.err());
+		Files.writeString(project.getParent().resolve("files.txt"), "models/broken.energy\n");
+		Answer fromArgumentFile = ask(project.getParent(), "check", "@files.txt");
+		assertEquals(answer, fromArgumentFile, "an argument file is read from the client's folder too");
 		Answer missing = ask(project, "check", "models");
 		assertEquals(Main.USAGE, missing.exit());
 		assertEquals("jevons: no such file or folder: models\nTry 'jevons check --help' for more information.\n",
