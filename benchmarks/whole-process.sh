@@ -92,6 +92,7 @@ run() {
 		printf '%-36s median %6.3f s\n' "$name" "$median"
 	else
 		: > "$WORK/times"
+		"$@" > /dev/null 2>&1 || true # one untimed run first, as hyperfine's --warmup 1
 		i=0
 		while [ $i -lt "$RUNS" ]; do
 			/usr/bin/time -f "%e %M" -a -o "$WORK/times" "$@" > /dev/null 2>&1 || true

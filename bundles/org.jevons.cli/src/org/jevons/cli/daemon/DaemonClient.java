@@ -99,9 +99,6 @@ public final class DaemonClient {
 	}
 
 	int dispatch(List<String> command, Path workingDirectory, boolean terminal) {
-		if (socket.toString().length() > MAX_SOCKET_PATH) {
-			return Wire.RUN_IN_PROCESS;
-		}
 		if (command.size() == 2 && command.get(0).equals("daemon")) {
 			return switch (command.get(1)) {
 			case "stop" -> ask(Wire.STOP, "no background server is running");
@@ -111,6 +108,9 @@ public final class DaemonClient {
 		}
 		if (!command.isEmpty() && command.get(0).equals("daemon")) {
 			return usage();
+		}
+		if (socket.toString().length() > MAX_SOCKET_PATH) {
+			return Wire.RUN_IN_PROCESS; // no server can listen there (a very long cache folder)
 		}
 		return run(request(Wire.RUN, workingDirectory, terminal, command));
 	}
