@@ -134,12 +134,14 @@ public final class EnergyWorkspace {
 
 	/**
 	 * One index of the names the files export, computed once: cross-file look-ups read it instead of walking
-	 * every resource's description (it halved the linking of a 100 000-line workspace). The same diagnostics.
+	 * every resource's description (it halved the linking of a 100 000-line workspace). The same diagnostics. Its
+	 * entries are frozen copies: the files are linked on several threads next, and Xtext's descriptions would read
+	 * the resources while other threads change them.
 	 */
 	private static void installIndex(XtextResourceSet set, IResourceDescription.Manager manager) {
 		ResourceDescriptionsData index = new ResourceDescriptionsData(List.of());
 		for (Resource resource : List.copyOf(set.getResources())) {
-			index.addDescription(resource.getURI(), manager.getResourceDescription(resource));
+			index.addDescription(resource.getURI(), new FrozenDescription(manager.getResourceDescription(resource)));
 		}
 		ResourceDescriptionsData.ResourceSetAdapter.installResourceDescriptionsData(set, index);
 	}
