@@ -1,6 +1,7 @@
 package org.jevons.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -66,14 +67,15 @@ public class Main implements Runnable {
 		System.exit(run(args));
 	}
 
-	/** Xtext's log4j logging: errors only, to standard error (never into a report on standard output). */
-	public static void logErrorsToStandardError() {
-		Logging.toStandardError(Level.ERROR);
+	/** Xtext's log4j logging: errors only, to the standard error that is current when they happen. */
+	public static void logErrorsTo(Supplier<PrintWriter> currentError) {
+		Logging.toCurrentError(Level.ERROR, currentError);
 	}
 
 	/** Runs a command in this process and returns its exit code (used by main and by tests). */
 	public static int run(String... args) {
-		logErrorsToStandardError();
+		// Xtext's log4j logging: errors only, to standard error (never into a report on standard output)
+		Logging.toStandardError(Level.ERROR);
 		CommandLine commandLine = new CommandLine(new Main(Path.of("").toAbsolutePath()));
 		return execute(commandLine, args, c -> {
 		}, () -> {

@@ -1,6 +1,7 @@
 package org.jevons.cli.daemon;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -29,12 +30,14 @@ public final class Daemon {
 		}
 		Optional<ProcessHandle> after = args.length == 2 ? ProcessHandle.of(Long.parseLong(args[1]))
 				: Optional.empty();
-		Main.logErrorsToStandardError();
 		Path installation = Path.of(Daemon.class.getProtectionDomain().getCodeSource().getLocation().getPath());
 		Optional<FileTime> built = modified(installation);
 		Duration idle = Duration.ofMinutes(Long.getLong("jevons.daemon.idleMinutes", DEFAULT_IDLE.toMinutes()));
 		DaemonServer server = new DaemonServer(Path.of(args[0]), Main::run, System::exit, idle,
 				() -> !modified(installation).equals(built));
+		// the language's error log: to the client of the run being served, as in a JVM of its own; else the log
+		PrintWriter log = new PrintWriter(System.err, true);
+		Main.logErrorsTo(() -> server.currentError().orElse(log));
 		if (!server.serve(() -> {
 			after.ifPresent(process -> process.onExit().join());
 			setUpLanguage();

@@ -66,6 +66,8 @@ public final class DaemonServer {
 	private final AtomicLong served = new AtomicLong();
 	private final Instant started = Instant.now();
 	private volatile ServerSocketChannel server;
+	/** Standard error of the run being served, while one is. */
+	private volatile Optional<PrintWriter> currentError = Optional.empty();
 
 	/**
 	 * @param exit                called with the process's exit status once the server has retired (the process
@@ -79,6 +81,11 @@ public final class DaemonServer {
 		this.exit = exit;
 		this.idleLimit = idleLimit;
 		this.installationChanged = installationChanged;
+	}
+
+	/** Standard error of the run being served, if one is: where the language's error log goes meanwhile. */
+	public Optional<PrintWriter> currentError() {
+		return currentError;
 	}
 
 	/** The lock file that makes one server per socket: held for the server's life, released by the OS at exit. */
@@ -236,6 +243,7 @@ public final class DaemonServer {
 		PrintWriter out = writer(client, Wire.OUT, request.stdoutCharset());
 		PrintWriter err = writer(client, Wire.ERR, request.stderrCharset());
 		int code;
+		currentError = Optional.of(err);
 		try {
 			code = runner.run(new Invocation(Path.of(request.workingDirectory()), out, err, request.terminal(),
 					request.args(), () -> retireAfter.set(true)));
@@ -245,6 +253,8 @@ public final class DaemonServer {
 			err.println("jevons: internal error, please report it: " + e);
 			retireAfter.set(true);
 			code = 1;
+		} finally {
+			currentError = Optional.empty();
 		}
 		out.flush();
 		err.flush();

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.FileChannel;
@@ -24,6 +26,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.log4j.Logger;
 import org.jevons.cli.Main;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -43,6 +46,7 @@ class DaemonTest {
 	private final ExecutorService threads = Executors.newCachedThreadPool();
 	private CompletableFuture<Boolean> serving = CompletableFuture.completedFuture(true);
 	private Path socket;
+	private DaemonServer server;
 	/** Held runs ({@link #startHeldRuns}): opens when one has begun; lets them end. */
 	private final CountDownLatch entered = new CountDownLatch(1);
 	private final CountDownLatch release = new CountDownLatch(1);
@@ -52,7 +56,7 @@ class DaemonTest {
 
 	private void start(DaemonServer.Runner runner, Duration idle) throws Exception {
 		socket = dir.resolve("d.sock");
-		DaemonServer server = new DaemonServer(socket, runner, exits::add, idle, () -> false);
+		server = new DaemonServer(socket, runner, exits::add, idle, () -> false);
 		serving = CompletableFuture.supplyAsync(() -> {
 			try {
 				return server.serve(() -> {
@@ -114,6 +118,22 @@ class DaemonTest {
 		Answer toFile = ask(project, "analyze", "ok.energy", "--format", "json", "--out", "reports/r.json");
 		assertEquals(Main.OK, toFile.exit(), toFile.err());
 		assertEquals(toClient.out(), Files.readString(project.resolve("reports/r.json")));
+	}
+
+	@Test
+	void theLanguagesErrorLogGoesToTheClientOfTheRun() throws Exception {
+		start(invocation -> {
+			Logger.getLogger("Linking").error("broken inside", new IllegalStateException("state"));
+			return 1;
+		}, Duration.ofMinutes(1));
+		var log = new StringWriter();
+		Main.logErrorsTo(() -> server.currentError().orElse(new PrintWriter(log)));
+		Answer answer = ask(dir, "check", "a.energy");
+		assertEquals(1, answer.exit());
+		assertTrue(answer.err().startsWith("jevons: ERROR Linking - broken inside\n"
+				+ "java.lang.IllegalStateException: state\n\tat "), answer.err());
+		Logger.getLogger("Linking").error("between runs");
+		assertEquals("jevons: ERROR Linking - between runs\n", log.toString());
 	}
 
 	@Test
