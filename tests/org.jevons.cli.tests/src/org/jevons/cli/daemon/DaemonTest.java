@@ -65,11 +65,16 @@ class DaemonTest {
 				throw new IllegalStateException(e);
 			}
 		}, threads);
+		// until it answers: its socket file appears when it binds, a moment before it listens
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-		while (!Files.exists(socket) && System.nanoTime() < deadline) {
+		while (!answers() && System.nanoTime() < deadline) {
 			Thread.sleep(5);
 		}
-		assertTrue(Files.exists(socket), "the server did not bind its socket");
+		assertTrue(answers(), "the server does not answer");
+	}
+
+	private boolean answers() {
+		return ask(dir, "daemon", "status").out().startsWith("jevons background server");
 	}
 
 	private Answer ask(Path workingDirectory, String... command) {
