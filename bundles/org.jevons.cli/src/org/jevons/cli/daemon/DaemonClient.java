@@ -9,11 +9,9 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -199,16 +197,9 @@ public final class DaemonClient {
 			return Optional.empty();
 		}
 		try {
-			SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX);
-			try {
-				channel.connect(UnixDomainSocketAddress.of(socket));
-				return Optional.of(channel);
-			} catch (IOException refused) {
-				channel.close();
-				return Optional.empty(); // a socket left by a server that was killed: the next server replaces it
-			}
-		} catch (IOException e) {
-			return Optional.empty();
+			return Optional.of(SocketChannel.open(UnixDomainSocketAddress.of(socket)));
+		} catch (IOException refused) {
+			return Optional.empty(); // a socket left by a server that was killed: the next server replaces it
 		}
 	}
 
@@ -248,14 +239,11 @@ public final class DaemonClient {
 	private boolean serverStarting() throws IOException {
 		try (FileChannel lockFile = FileChannel.open(DaemonServer.lockOf(socket), StandardOpenOption.CREATE,
 				StandardOpenOption.WRITE)) {
-			FileLock lock = lockFile.tryLock();
-			if (lock == null) {
-				return true;
+			Optional<FileLock> lock = DaemonServer.tryLock(lockFile);
+			if (lock.isPresent()) {
+				lock.get().release();
 			}
-			lock.release();
-			return false;
-		} catch (OverlappingFileLockException heldInThisJvm) {
-			return true;
+			return lock.isEmpty();
 		}
 	}
 

@@ -127,7 +127,7 @@ public final class DaemonServer {
 	}
 
 	/** The lock, or empty when another process or (in tests) another server of this JVM holds it. */
-	private static Optional<FileLock> tryLock(FileChannel file) throws IOException {
+	static Optional<FileLock> tryLock(FileChannel file) throws IOException {
 		try {
 			return Optional.ofNullable(file.tryLock());
 		} catch (OverlappingFileLockException heldInThisJvm) {
