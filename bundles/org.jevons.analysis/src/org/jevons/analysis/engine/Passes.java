@@ -26,10 +26,15 @@ public final class Passes {
 		void accept(S state, double[][] columns, long first, int n);
 	}
 
+	/** The number of groups (accumulators) a pass over {@code count} samples has. */
+	static int groups(long count) {
+		return (int) Math.max(1, Math.min(GROUPS, (count + Block.SIZE - 1) / Block.SIZE));
+	}
+
 	/** Runs {@code body} over samples {@code from .. from+count-1}; returns the accumulators in group order. */
 	public static <S> List<S> run(SampleStream stream, long from, long count, boolean parallel,
 			Cancellation cancellation, IntFunction<S> state, Body<S> body) {
-		int groups = (int) Math.max(1, Math.min(GROUPS, (count + Block.SIZE - 1) / Block.SIZE));
+		int groups = groups(count);
 		List<S> states = new ArrayList<>(groups);
 		for (int g = 0; g < groups; g++) {
 			states.add(state.apply(g));

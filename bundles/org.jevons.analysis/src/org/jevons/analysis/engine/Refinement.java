@@ -16,12 +16,12 @@ final class Refinement {
 	private final Region[] regions;
 	private final int[][] head;
 	private final int[] next;
-	private final StreamQuantiles.Root root;
+	private final RootPass root;
 	private final int rootBins;
 	private List<Object[]> partials = List.of();
 	private final Map<Region, Object> merged = new IdentityHashMap<>();
 
-	Refinement(List<Region> active, StreamQuantiles.Root root, int rootBins) {
+	Refinement(List<Region> active, RootPass root, int rootBins) {
 		this.regions = active.toArray(Region[]::new);
 		this.root = root;
 		this.rootBins = rootBins;
@@ -49,7 +49,7 @@ final class Refinement {
 				double l = root.lo[j], s = root.scale[j];
 				for (int i = 0; i < size; i++) {
 					double x = column[i];
-					for (int r = first0[StreamQuantiles.bin(x, l, s, rootBins)]; r >= 0; r = next[r]) {
+					for (int r = first0[RootPass.bin(x, l, s, rootBins)]; r >= 0; r = next[r]) {
 						if (regions[r].containsBelowRoot(x)) {
 							accept(regions[r], p[r], x);
 						}
@@ -72,7 +72,7 @@ final class Refinement {
 			m.add(x);
 		} else {
 			Histogram h = (Histogram) partial;
-			int b = StreamQuantiles.bin(x, region.ownLo, region.ownScale, region.ownBins);
+			int b = RootPass.bin(x, region.ownLo, region.ownScale, region.ownBins);
 			h.counts[b]++;
 			h.mins[b] = Math.min(h.mins[b], x);
 			h.maxs[b] = Math.max(h.maxs[b], x);

@@ -58,7 +58,7 @@ final class Region {
 	/** Membership below level 0, for a sample already known to lie in {@link #rootBin()}. */
 	boolean containsBelowRoot(double x) {
 		for (int level = 1; level < index.length; level++) {
-			if (StreamQuantiles.bin(x, lo[level], scale[level], bins[level]) != index[level]) {
+			if (RootPass.bin(x, lo[level], scale[level], bins[level]) != index[level]) {
 				return false;
 			}
 		}

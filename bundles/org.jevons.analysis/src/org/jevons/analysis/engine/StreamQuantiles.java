@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 import org.jevons.analysis.Cancellation;
 import org.jevons.analysis.Estimate;
@@ -14,32 +15,41 @@ import org.jevons.analysis.Estimate;
  * Exact p05/p50/p95 of every column of a {@link SampleStream}, in memory that does not grow with the number of
  * samples: the samples are recomputed in each pass instead of kept.
  * <p>
- * A pilot of the first samples sets a histogram range per column; pass 1 counts every sample into that histogram
- * (plus one bin below and one above it) and finds the bin holding each of the six order statistics needed (below
- * and above each percentile). Each later pass either keeps the members of such a bin — when there are few — and
- * selects the order statistic by sorting them, or counts them into a finer histogram of that bin alone. The bin
- * of a value is a monotone function of the value, so the k-th order statistic is exactly the (k − count of lower
- * bins)-th member of its bin: the result is bit-identical to sorting all samples (as {@link Quantiles#of} does),
- * and counts and sorted members do not depend on the number of threads. Typically two passes; small runs are
- * kept in memory and take one.
+ * A pilot of the first samples, held in memory, sets a histogram range per column; pass 1 counts every sample into
+ * that histogram (plus one bin below and one above it) and finds the bin holding each of the six order statistics
+ * needed (below and above each percentile). It also keeps the members of the bins the pilot predicts to hold them
+ * ({@link RootPass}), so that in almost every run it is the only pass. A rank whose bin was not kept takes later
+ * passes, each of which either keeps the members of such a bin — when there are few — and selects the order
+ * statistic by sorting them, or counts them into a finer histogram of that bin alone. The bin of a value is a
+ * monotone function of the value, so the k-th order statistic is exactly the (k − count of lower bins)-th member
+ * of its bin: the result is bit-identical to sorting all samples (as {@link Quantiles#of} does), and counts and
+ * sorted members do not depend on the number of threads. Small runs are kept in memory.
  */
 public final class StreamQuantiles {
 	private static final double[] LEVELS = { 0.05, 0.50, 0.95 };
 	/** Finer histograms after this many levels stop refining (only a pathological column gets there). */
 	private static final int MAX_DEPTH = 8;
-	static final StreamQuantiles DEFAULT = new StreamQuantiles(1 << 21, 1 << 16, 1 << 14, 1 << 12, 1 << 17);
+	/** 4 Ki root bins: a column's counters (16 KiB) stay in a 32 KiB L1 cache while pass 1 increments them. */
+	static final StreamQuantiles DEFAULT = new StreamQuantiles(1 << 21, Optional.empty(), 1 << 12, 1 << 12, 1 << 17);
 
 	/** At most this many values (samples × columns) are kept in memory instead of recomputed. */
 	private final long inMemory;
-	private final int pilot;
+	/** The pilot and the members pass 1 may keep; empty: as a share of the heap when a run starts. */
+	private final Optional<RootPass.Limits> limits;
 	private final int rootBins;
 	private final int subBins;
 	/** A bin with at most this many members is kept and sorted instead of refined. */
 	private final int collectLimit;
 
+	/** A pilot of exactly {@code pilot} samples, and pass 1 keeps no members: every rank takes refinement passes. */
 	StreamQuantiles(long inMemory, int pilot, int rootBins, int subBins, int collectLimit) {
+		this(inMemory, Optional.of(new RootPass.Limits(pilot, pilot, Long.MAX_VALUE, 0)), rootBins, subBins,
+				collectLimit);
+	}
+
+	StreamQuantiles(long inMemory, Optional<RootPass.Limits> limits, int rootBins, int subBins, int collectLimit) {
 		this.inMemory = inMemory;
-		this.pilot = pilot;
+		this.limits = limits;
 		this.rootBins = rootBins;
 		this.subBins = subBins;
 		this.collectLimit = collectLimit;
@@ -60,41 +70,35 @@ public final class StreamQuantiles {
 		if ((long) n * width <= inMemory) {
 			return Arrays.stream(Passes.materialise(stream, n, parallel, cancellation)).map(Quantiles::of).toList();
 		}
-		double[][] head = Passes.materialise(stream, Math.min(n, pilot), parallel, cancellation);
-		Root root = new Root(width);
-		boolean[] extremes = new boolean[width];
-		for (int j = 0; j < width; j++) {
-			double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
-			for (double x : head[j]) {
-				if (Double.isFinite(x)) {
-					lo = Math.min(lo, x);
-					hi = Math.max(hi, x);
-				}
-			}
-			root.lo[j] = lo <= hi ? lo : 0;
-			root.scale[j] = scale(rootBins, root.lo[j], lo <= hi ? hi : 0);
-			extremes[j] = !(lo < hi);
+		long[] ranks = new long[2 * LEVELS.length];
+		for (int r = 0; r < ranks.length; r++) {
+			long below = (long) Math.floor(LEVELS[r / 2] * (n - 1));
+			ranks[r] = r % 2 == 0 ? below : Math.min(below + 1, n - 1L);
 		}
-		root.count(stream, n, rootBins, extremes, parallel, cancellation);
+		RootPass root = RootPass.run(stream, n, rootBins, ranks, limits.orElseGet(() -> RootPass.Limits
+				.ofHeap(Runtime.getRuntime().maxMemory())), parallel, cancellation);
 		List<Target> targets = new ArrayList<>();
 		double[][] values = new double[width][];
 		for (int j = 0; j < width; j++) {
 			if (Double.isNaN(root.min[j]) || Double.isNaN(root.max[j])) {
 				continue;
 			}
-			values[j] = new double[2 * LEVELS.length];
+			values[j] = new double[ranks.length];
+			if (bits(root.min[j]) == bits(root.max[j])) {
+				Arrays.fill(values[j], root.min[j]);
+				continue;
+			}
 			Map<Integer, Region> children = new HashMap<>();
 			Region whole = new Region(j, new double[0], new double[0], new int[0], new int[0], n, false);
 			whole.own(root.lo[j], root.scale[j], rootBins);
-			long[] counts = root.counts[j];
-			double[][] range = root.binRanges(j, rootBins);
-			for (int r = 0; r < 2 * LEVELS.length; r++) {
-				long below = (long) Math.floor(LEVELS[r / 2] * (n - 1));
-				Target t = new Target(values[j], r, r % 2 == 0 ? below : Math.min(below + 1, n - 1L), whole);
-				if (bits(root.min[j]) == bits(root.max[j])) {
-					t.resolve(root.min[j]);
+			double[][] range = root.binRanges(j);
+			OptionalDouble[] kept = root.orderStatistics(j, ranks);
+			for (int r = 0; r < ranks.length; r++) {
+				Target t = new Target(values[j], r, ranks[r], whole);
+				if (kept[r].isPresent()) {
+					t.resolve(kept[r].getAsDouble());
 				} else {
-					descend(t, counts, range[0], range[1], false, children);
+					descend(t, root.counts[j], range[0], range[1], false, children);
 					targets.add(t);
 				}
 			}
@@ -154,22 +158,11 @@ public final class StreamQuantiles {
 		int bin = k;
 		Region child = children.computeIfAbsent(k, b -> {
 			Region r = parent.child(bin, counts[bin], counts[bin] <= collectLimit || parent.depth() >= MAX_DEPTH);
-			r.own(mins[bin], scale(subBins, mins[bin], maxs[bin]), subBins);
+			r.own(mins[bin], RootPass.scale(subBins, mins[bin], maxs[bin]), subBins);
 			return r;
 		});
 		t.region = child;
 		t.rankInRegion -= before;
-	}
-
-	/** The bin of x: 0 below lo, 1..bins inside, bins+1 above; monotone in x for any positive finite scale. */
-	static int bin(double x, double lo, double scale, int bins) {
-		return Math.min(bins + 1, Math.max(0, (int) ((x - lo) * scale + 1.0)));
-	}
-
-	/** bins / (hi − lo), or a positive stand-in when that is not a positive finite number. */
-	private static double scale(int bins, double lo, double hi) {
-		double s = bins / (hi - lo);
-		return s > 0 && s < Double.POSITIVE_INFINITY ? s : hi > lo ? Double.MIN_NORMAL : 1.0;
 	}
 
 	private static long bits(double x) {
@@ -194,99 +187,6 @@ public final class StreamQuantiles {
 		void resolve(double value) {
 			values[slot] = value;
 			done = true;
-		}
-	}
-
-	/** Pass 1: one histogram per column over the pilot's range, and each column's extremes. */
-	static final class Root {
-		final double[] lo, scale, min, max;
-		long[][] counts;
-
-		Root(int width) {
-			lo = new double[width];
-			scale = new double[width];
-			min = new double[width];
-			max = new double[width];
-		}
-
-		/**
-		 * Counts every sample into the column's histogram. Extremes are tracked only for columns that were constant
-		 * in the pilot (a figure that does not vary is then decided without a second pass); elsewhere only NaNs are
-		 * counted, which keeps the loop to one bin computation per value.
-		 */
-		void count(SampleStream stream, int n, int bins, boolean[] extremes, boolean parallel,
-				Cancellation cancellation) {
-			int width = lo.length;
-			List<Partial> partials = Passes.run(stream, 0, n, parallel, cancellation, g -> new Partial(width, bins),
-					(p, columns, first, size) -> {
-						for (int j = 0; j < width; j++) {
-							double[] column = columns[j];
-							int[] count = p.counts[j];
-							double l = lo[j], s = scale[j];
-							if (extremes[j]) {
-								double mn = p.min[j], mx = p.max[j];
-								for (int i = 0; i < size; i++) {
-									double x = column[i];
-									mn = Math.min(mn, x); // Math.min/max propagate NaN
-									mx = Math.max(mx, x);
-									count[bin(x, l, s, bins)]++;
-								}
-								p.min[j] = mn;
-								p.max[j] = mx;
-							} else {
-								int nan = 0;
-								for (int i = 0; i < size; i++) {
-									double x = column[i];
-									nan += x != x ? 1 : 0;
-									count[bin(x, l, s, bins)]++;
-								}
-								p.nan[j] += nan;
-							}
-						}
-					});
-			counts = new long[width][bins + 2];
-			for (int j = 0; j < width; j++) {
-				min[j] = extremes[j] ? Double.POSITIVE_INFINITY : -Double.MAX_VALUE;
-				max[j] = extremes[j] ? Double.NEGATIVE_INFINITY : Double.MAX_VALUE;
-			}
-			for (Partial p : partials) {
-				for (int j = 0; j < width; j++) {
-					min[j] = p.nan[j] > 0 ? Double.NaN : Math.min(min[j], p.min[j]);
-					max[j] = p.nan[j] > 0 ? Double.NaN : Math.max(max[j], p.max[j]);
-					for (int b = 0; b < bins + 2; b++) {
-						counts[j][b] += p.counts[j][b];
-					}
-				}
-			}
-		}
-
-		/** Lower and upper bounds of every bin of column j (the outer bins end at the column's extremes). */
-		double[][] binRanges(int j, int bins) {
-			double[] from = new double[bins + 2], to = new double[bins + 2];
-			from[0] = min[j];
-			to[0] = lo[j];
-			for (int b = 1; b <= bins; b++) {
-				from[b] = lo[j] + (b - 1) / scale[j];
-				to[b] = lo[j] + b / scale[j];
-			}
-			from[bins + 1] = lo[j] + bins / scale[j];
-			to[bins + 1] = max[j];
-			return new double[][] { from, to };
-		}
-
-		private static final class Partial {
-			final int[][] counts;
-			final double[] min, max;
-			final long[] nan;
-
-			Partial(int width, int bins) {
-				counts = new int[width][bins + 2];
-				nan = new long[width];
-				min = new double[width];
-				max = new double[width];
-				Arrays.fill(min, Double.POSITIVE_INFINITY);
-				Arrays.fill(max, Double.NEGATIVE_INFINITY);
-			}
 		}
 	}
 }

@@ -1,0 +1,369 @@
+package org.jevons.analysis.engine;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.stream.IntStream;
+
+import org.jevons.analysis.Cancellation;
+
+/**
+ * Pass 1 of {@link StreamQuantiles}: one histogram per column over the range of a pilot of the first samples, each
+ * column's extremes — and the members of the bins the pilot predicts to hold the wanted ranks, so that in most
+ * runs pass 1 is the only pass.
+ * <p>
+ * The pilot is held in memory and counted as it is (the pass then starts after it). From its own histogram, each
+ * wanted rank lies near a pilot rank; the bins holding the pilot ranks within ± z standard errors of that rank's
+ * quantile are kept (z = 6, or less when memory is short). Once every sample is counted, a rank whose bin was kept
+ * is exactly the (rank − count of lower bins)-th of that bin's members in sorted order; one whose bin was not kept
+ * (a chance of about 10⁻⁶ per percentile at z = 5) is left to the refinement passes. The kept members of a column
+ * that outgrew twice their expected number are dropped (only a stream whose first samples are unlike the rest
+ * does that), and its ranks are refined too.
+ */
+final class RootPass {
+	/** Window half-widths tried, in standard errors of the pilot's quantile: the widest that fits the memory. */
+	private static final double[] WIDTHS = { 6, 5, 4.5, 4, 3.5 };
+
+	/**
+	 * How many pilot samples a run takes (at least {@code minPilot}, at most {@code maxPilot} and {@code pilotValues}
+	 * samples × columns) and how many values its kept bins may hold.
+	 */
+	record Limits(int minPilot, int maxPilot, long pilotValues, long keptValues) {
+		/**
+		 * Pilots of 64 Ki to 1 Mi samples within a quarter of the heap; kept members within a fifth (the pilot's
+		 * samples are dropped once counted, before the pass keeps many).
+		 */
+		static Limits ofHeap(long heapBytes) {
+			return new Limits(1 << 16, 1 << 20, heapBytes / 4 / Double.BYTES, heapBytes / 5 / Double.BYTES);
+		}
+	}
+
+	final double[] lo, scale, min, max;
+	final long[][] counts;
+	private final int bins;
+	/** Per column, whether each bin's members are kept; and the kept members (empty when dropped). */
+	private final boolean[][] keep;
+	private final long[] expected;
+	private final double[][] kept;
+
+	private RootPass(int width, int bins) {
+		this.bins = bins;
+		lo = new double[width];
+		scale = new double[width];
+		min = new double[width];
+		max = new double[width];
+		counts = new long[width][bins + 2];
+		keep = new boolean[width][bins + 2];
+		expected = new long[width];
+		kept = new double[width][];
+	}
+
+	/** Counts samples {@code 0 .. n-1} of every column, keeping the members of the bins around {@code ranks}. */
+	static RootPass run(SampleStream stream, int n, int bins, long[] ranks, Limits limits, boolean parallel,
+			Cancellation cancellation) {
+		int width = stream.width();
+		RootPass root = new RootPass(width, bins);
+		int pilot = (int) Math.min(n, Math.max(limits.minPilot(),
+				Math.min(limits.maxPilot(), limits.pilotValues() / Math.max(1, width))));
+		boolean[] extremes = new boolean[width];
+		Partial first = root.pilot(Passes.materialise(stream, pilot, parallel, cancellation), n, ranks, limits,
+				extremes, parallel);
+		double share = (double) (n - pilot) / n / Passes.groups((long) n - pilot);
+		List<Partial> partials = Passes.run(stream, pilot, (long) n - pilot, parallel, cancellation,
+				g -> new Partial(root, share), (p, columns, from, size) -> p.count(columns, size, extremes));
+		root.merge(first, partials, extremes);
+		return root;
+	}
+
+	/** Sets the ranges and the kept bins from the pilot, and counts it. */
+	private Partial pilot(double[][] head, int n, long[] ranks, Limits limits, boolean[] extremes, boolean parallel) {
+		int pilot = head.length == 0 ? 0 : head[0].length;
+		int[][] pilotCounts = new int[head.length][bins + 2];
+		IntStream columns = IntStream.range(0, head.length);
+		(parallel ? columns.parallel() : columns).forEach(j -> {
+			double l = Double.POSITIVE_INFINITY, h = Double.NEGATIVE_INFINITY;
+			for (double x : head[j]) {
+				if (Double.isFinite(x)) {
+					l = Math.min(l, x);
+					h = Math.max(h, x);
+				}
+			}
+			lo[j] = l <= h ? l : 0;
+			scale[j] = scale(bins, lo[j], l <= h ? h : 0);
+			extremes[j] = !(l < h);
+			for (double x : head[j]) {
+				pilotCounts[j][bin(x, lo[j], scale[j], bins)]++;
+			}
+		});
+		chooseKept(pilotCounts, extremes, n, pilot, ranks, limits.keptValues());
+		Partial counted = new Partial(this, pilot == 0 ? 0 : (double) pilot / n);
+		// columns are independent in a partial: the pilot's are counted in parallel
+		(parallel ? IntStream.range(0, head.length).parallel() : IntStream.range(0, head.length))
+				.forEach(j -> counted.count(j, head[j], pilot, extremes[j]));
+		return counted;
+	}
+
+	/**
+	 * Keeps the bins of the widest windows whose members fit {@code keptValues}. A column constant in the pilot
+	 * keeps none (its extremes decide it), and if even the narrowest windows do not fit, the columns expecting the
+	 * most members keep none (an atom of the distribution at a percentile fills its bin): their ranks are refined.
+	 */
+	private void chooseKept(int[][] pilotCounts, boolean[] extremes, int n, int pilot, long[] ranks,
+			long keptValues) {
+		int width = pilotCounts.length;
+		for (double z : WIDTHS) {
+			for (int j = 0; j < width; j++) {
+				Arrays.fill(keep[j], false);
+				expected[j] = extremes[j] ? 0 : planKept(j, pilotCounts[j], n, pilot, ranks, z);
+			}
+			if (Arrays.stream(expected).sum() <= keptValues) {
+				return;
+			}
+		}
+		Integer[] byExpected = IntStream.range(0, width).boxed().toArray(Integer[]::new);
+		Arrays.sort(byExpected, Comparator.comparingLong(j -> expected[j]));
+		long total = 0;
+		for (int j : byExpected) {
+			total += expected[j];
+			if (total > keptValues) {
+				Arrays.fill(keep[j], false);
+				expected[j] = 0;
+			}
+		}
+	}
+
+	/** Marks the bins holding the pilot ranks around each wanted rank; returns the members expected over n. */
+	private long planKept(int j, int[] pilotCounts, int n, int pilot, long[] ranks, double z) {
+		for (int r = 0; r + 1 < ranks.length; r += 2) {
+			double from = position(ranks[r], n, pilot), to = position(ranks[r + 1], n, pilot);
+			double q = pilot <= 1 ? 0.5 : from / (pilot - 1);
+			double half = z * Math.sqrt(pilot * q * (1 - q)) + 2;
+			long firstRank = Math.max(0, (long) Math.floor(from - half));
+			long lastRank = Math.min(pilot - 1L, (long) Math.ceil(to + half));
+			long before = 0;
+			for (int b = 0; b < bins + 2 && before <= lastRank; b++) {
+				if (before + pilotCounts[b] > firstRank && pilotCounts[b] > 0) {
+					keep[j][b] = true;
+				}
+				before += pilotCounts[b];
+			}
+		}
+		long members = 0;
+		for (int b = 0; b < bins + 2; b++) {
+			members += keep[j][b] ? pilotCounts[b] : 0;
+		}
+		return pilot == 0 ? 0 : (long) Math.ceil((double) members * n / pilot);
+	}
+
+	/** Where rank r of n samples falls among the pilot's ranks. */
+	private static double position(long rank, int n, int pilot) {
+		return n <= 1 ? 0 : (double) rank * (pilot - 1) / (n - 1);
+	}
+
+	private void merge(Partial pilot, List<Partial> partials, boolean[] extremes) {
+		int width = lo.length;
+		for (int j = 0; j < width; j++) {
+			min[j] = extremes[j] ? Double.POSITIVE_INFINITY : -Double.MAX_VALUE;
+			max[j] = extremes[j] ? Double.NEGATIVE_INFINITY : Double.MAX_VALUE;
+		}
+		List<Partial> all = new ArrayList<>(partials.size() + 1);
+		all.add(pilot);
+		all.addAll(partials);
+		for (Partial p : all) {
+			for (int j = 0; j < width; j++) {
+				min[j] = p.nan[j] > 0 ? Double.NaN : Math.min(min[j], p.min[j]);
+				max[j] = p.nan[j] > 0 ? Double.NaN : Math.max(max[j], p.max[j]);
+				for (int b = 0; b < bins + 2; b++) {
+					counts[j][b] += p.counts[j][b] - (keep[j][b] ? (long) Integer.MIN_VALUE : 0);
+				}
+			}
+		}
+		for (int j = 0; j < width; j++) {
+			boolean dropped = false;
+			long total = 0;
+			for (Partial p : all) {
+				dropped |= p.overflow[j];
+				total += p.size[j];
+			}
+			dropped |= total > Integer.MAX_VALUE - 16;
+			kept[j] = dropped ? new double[0] : new double[(int) total];
+			if (!dropped) {
+				int at = 0;
+				for (Partial p : all) {
+					System.arraycopy(p.kept[j], 0, kept[j], at, p.size[j]);
+					at += p.size[j];
+				}
+			}
+			for (Partial p : all) {
+				p.kept[j] = new double[0];
+			}
+		}
+	}
+
+	/**
+	 * The order statistics of these ranks of column j whose bins the pass kept; empty for the others (a bin that was
+	 * not kept, or all of them when the column's members were dropped).
+	 */
+	OptionalDouble[] orderStatistics(int j, long[] ranks) {
+		OptionalDouble[] result = new OptionalDouble[ranks.length];
+		Arrays.fill(result, OptionalDouble.empty());
+		int[] binOf = new int[ranks.length];
+		long[] before = new long[ranks.length];
+		for (int r = 0; r < ranks.length; r++) {
+			int b = 0;
+			while (ranks[r] >= before[r] + counts[j][b]) {
+				before[r] += counts[j][b++];
+			}
+			binOf[r] = b;
+		}
+		int[] wanted = Arrays.stream(binOf).filter(b -> keep[j][b]).distinct().toArray();
+		if (wanted.length == 0 || kept[j].length == 0) {
+			return result;
+		}
+		double[][] members = new double[wanted.length][];
+		int[] size = new int[wanted.length];
+		for (int w = 0; w < wanted.length; w++) {
+			members[w] = new double[(int) counts[j][wanted[w]]];
+		}
+		for (double x : kept[j]) {
+			int b = bin(x, lo[j], scale[j], bins);
+			for (int w = 0; w < wanted.length; w++) {
+				if (wanted[w] == b) {
+					members[w][size[w]++] = x;
+				}
+			}
+		}
+		for (int w = 0; w < wanted.length; w++) {
+			if (size[w] != members[w].length) {
+				throw new IllegalStateException("kept " + size[w] + " of the " + members[w].length + " members of bin "
+						+ wanted[w] + " of column " + j);
+			}
+			Arrays.sort(members[w]);
+		}
+		for (int r = 0; r < ranks.length; r++) {
+			for (int w = 0; w < wanted.length; w++) {
+				if (wanted[w] == binOf[r]) {
+					result[r] = OptionalDouble.of(members[w][(int) (ranks[r] - before[r])]);
+				}
+			}
+		}
+		return result;
+	}
+
+	/** Lower and upper bounds of every bin of column j (the outer bins end at the column's extremes). */
+	double[][] binRanges(int j) {
+		double[] from = new double[bins + 2], to = new double[bins + 2];
+		from[0] = min[j];
+		to[0] = lo[j];
+		for (int b = 1; b <= bins; b++) {
+			from[b] = lo[j] + (b - 1) / scale[j];
+			to[b] = lo[j] + b / scale[j];
+		}
+		from[bins + 1] = lo[j] + bins / scale[j];
+		to[bins + 1] = max[j];
+		return new double[][] { from, to };
+	}
+
+	/** The bin of x: 0 below lo, 1..bins inside, bins+1 above; monotone in x for any positive finite scale. */
+	static int bin(double x, double lo, double scale, int bins) {
+		return Math.min(bins + 1, Math.max(0, (int) ((x - lo) * scale + 1.0)));
+	}
+
+	/** bins / (hi − lo), or a positive stand-in when that is not a positive finite number. */
+	static double scale(int bins, double lo, double hi) {
+		double s = bins / (hi - lo);
+		return s > 0 && s < Double.POSITIVE_INFINITY ? s : hi > lo ? Double.MIN_NORMAL : 1.0;
+	}
+
+	/** The counts, extremes and kept members of one group of samples. */
+	private static final class Partial {
+		private final RootPass root;
+		/** Counts per bin; a kept bin's count starts at {@link Integer#MIN_VALUE}, so one load tells both. */
+		final int[][] counts;
+		final double[] min, max;
+		final long[] nan;
+		double[][] kept;
+		int[] size;
+		/** Each column keeps at most this many members in this group; beyond it, its members are dropped. */
+		private final long[] cap;
+		final boolean[] overflow;
+
+		/** @param share the part of all samples this group counts (its expected part of the kept members) */
+		Partial(RootPass root, double share) {
+			this.root = root;
+			int width = root.lo.length;
+			counts = new int[width][root.bins + 2];
+			nan = new long[width];
+			min = new double[width];
+			max = new double[width];
+			Arrays.fill(min, Double.POSITIVE_INFINITY);
+			Arrays.fill(max, Double.NEGATIVE_INFINITY);
+			kept = new double[width][];
+			size = new int[width];
+			cap = new long[width];
+			overflow = new boolean[width];
+			for (int j = 0; j < width; j++) {
+				long members = (long) Math.ceil(root.expected[j] * share);
+				cap[j] = Math.min(Integer.MAX_VALUE - 16, 2 * members + 4096);
+				kept[j] = new double[(int) Math.min(cap[j], members + members / 4 + 16)];
+				for (int b = 0; b < root.bins + 2; b++) {
+					counts[j][b] = root.keep[j][b] ? Integer.MIN_VALUE : 0;
+				}
+			}
+		}
+
+		/**
+		 * Counts every sample into the column's histogram and keeps those in kept bins. Extremes are tracked only
+		 * for columns that were constant in the pilot (a figure that does not vary is then decided without a second
+		 * pass); elsewhere only NaNs are counted, which keeps the loop to one bin computation per value.
+		 */
+		void count(double[][] columns, int n, boolean[] extremes) {
+			for (int j = 0; j < columns.length; j++) {
+				count(j, columns[j], n, extremes[j]);
+			}
+		}
+
+		/** Counts the first n values of column j; touches only column j's state. */
+		void count(int j, double[] column, int n, boolean extremes) {
+			int bins = root.bins;
+			int[] count = counts[j];
+			double l = root.lo[j], s = root.scale[j];
+			if (extremes) {
+				double mn = min[j], mx = max[j];
+				for (int i = 0; i < n; i++) {
+					double x = column[i];
+					mn = Math.min(mn, x); // Math.min/max propagate NaN
+					mx = Math.max(mx, x);
+					if (++count[bin(x, l, s, bins)] < 0) {
+						keep(j, x);
+					}
+				}
+				min[j] = mn;
+				max[j] = mx;
+			} else {
+				int nans = 0;
+				for (int i = 0; i < n; i++) {
+					double x = column[i];
+					nans += x != x ? 1 : 0;
+					if (++count[bin(x, l, s, bins)] < 0) {
+						keep(j, x);
+					}
+				}
+				nan[j] += nans;
+			}
+		}
+
+		private void keep(int j, double x) {
+			if (size[j] == kept[j].length) {
+				if (size[j] >= cap[j]) {
+					overflow[j] = true;
+					return;
+				}
+				kept[j] = Arrays.copyOf(kept[j], (int) Math.min(cap[j], 2L * size[j] + 16));
+			}
+			kept[j][size[j]++] = x;
+		}
+	}
+}
