@@ -28,6 +28,8 @@ public final class AnalysisContext {
 	private final List<AnalysisResult> results = new ArrayList<>();
 	private final Map<String, SampleTable> samples = new HashMap<>();
 	private final List<Problem> problems = new ArrayList<>();
+	/** Workload figures whose percentiles are still to be computed, by workload. */
+	private final Map<String, List<String>> pendingFigures = new LinkedHashMap<>();
 	/** Derived figures whose percentiles are still to be computed, by workload. */
 	private final Map<String, List<Derivation>> pending = new LinkedHashMap<>();
 
@@ -52,6 +54,19 @@ public final class AnalysisContext {
 	public synchronized void publish(WorkloadResult result, SampleTable table) {
 		results.add(result);
 		samples.put(result.name(), table);
+	}
+
+	/**
+	 * Publishes a workload result whose figures have their nominal values only: the percentiles of those that
+	 * vary are added by {@link #completePercentiles()}, in one pass over the samples with the figures plugins
+	 * derive from them.
+	 */
+	public synchronized void publishPending(WorkloadResult result, SampleTable table) {
+		publish(result, table);
+		List<String> varying = result.figures().stream().map(Figure::key).filter(table::varies).toList();
+		if (table.samples() > 0 && !varying.isEmpty()) {
+			pendingFigures.put(result.name(), varying);
+		}
 	}
 
 	/** A problem that belongs to no single result. */
@@ -132,51 +147,61 @@ public final class AnalysisContext {
 	}
 
 	/**
-	 * The percentiles of derived figures, added when the run ends: all derived figures of a workload in one run
-	 * over its recomputed samples, not one run each. A workload without samples (only the plugin's own inputs are
-	 * uncertain) uses the settings' count.
+	 * Adds the percentiles still missing: of every workload's figures and the figures derived from them, all of a
+	 * workload in one run over its recomputed samples. A workload without samples (only the plugin's own inputs
+	 * are uncertain) uses the settings' count. Runs before the analyses that read percentiles (comparisons on,
+	 * see {@link EnergyAnalysis.Order}) and when the result is taken; a second call has nothing left to do.
 	 */
-	private void completeDerivations() {
-		pending.forEach((name, derivations) -> {
+	public synchronized void completePercentiles() {
+		Set<String> names = new LinkedHashSet<>(pendingFigures.keySet());
+		names.addAll(pending.keySet());
+		for (String name : names) {
 			SampleTable table = samples.get(name);
-			List<Derivation> sampled = derivations.stream().filter(d -> table.varies(d.key())).toList();
+			List<Derivation> derivations = pending.getOrDefault(name, List.of());
+			List<String> sampled = new ArrayList<>(pendingFigures.getOrDefault(name, List.of()));
+			derivations.stream().filter(d -> table.varies(d.key())).map(Derivation::key).forEach(sampled::add);
 			List<Derivation> alone = derivations.stream().filter(d -> !table.varies(d.key())).toList();
 			List<Optional<Estimate.Percentiles>> percentiles = new ArrayList<>();
 			if (!sampled.isEmpty()) {
-				percentiles.addAll(StreamQuantiles.of(table.stream(sampled.stream().map(Derivation::key).toList()),
-						table.samples(), settings.threads() > 1, settings.cancellation()));
-			}
-			if (!alone.isEmpty()) {
-				SampleStream streams = SampleStream.EMPTY;
-				for (Derivation d : alone) {
-					int inputs = d.inputs().size();
-					streams = SampleStream.concat(streams, new DerivedStream(table.stream(d.inputs()), new int[0],
-							() -> {
-								SampleTable.Formula f = formula(d);
-								double[] in = new double[inputs];
-								return List.of((source, i, sample) -> {
-									for (int k = 0; k < inputs; k++) {
-										in[k] = source[k][i];
-									}
-									return f.at(in, sample);
-								});
-							}));
-				}
-				percentiles.addAll(StreamQuantiles.of(streams, settings.samples(), settings.threads() > 1,
+				percentiles.addAll(StreamQuantiles.of(table.stream(sampled), table.samples(), settings.threads() > 1,
 						settings.cancellation()));
 			}
-			List<Derivation> order = new ArrayList<>(sampled);
-			order.addAll(alone);
+			if (!alone.isEmpty()) {
+				percentiles.addAll(StreamQuantiles.of(aloneStream(table, alone), settings.samples(),
+						settings.threads() > 1, settings.cancellation()));
+			}
+			List<String> order = new ArrayList<>(sampled);
+			alone.forEach(d -> order.add(d.key()));
 			WorkloadResult result = workload(name).orElseThrow();
 			for (int k = 0; k < order.size(); k++) {
-				Optional<Estimate.Percentiles> p = percentiles.get(k);
-				Figure nominalOnly = result.figure(order.get(k).key()).orElseThrow();
+				Figure nominalOnly = result.figure(order.get(k)).orElseThrow();
 				result = result.withFigure(new Figure(nominalOnly.key(), nominalOnly.label(), nominalOnly.dimension(),
-						new Estimate(nominalOnly.nominal(), p), nominalOnly.sources()));
+						new Estimate(nominalOnly.nominal(), percentiles.get(k)), nominalOnly.sources()));
 			}
 			replace(result);
-		});
-		pending.clear();
+			// done per workload: a cancelled run leaves the rest pending, not half done
+			pendingFigures.remove(name);
+			pending.remove(name);
+		}
+	}
+
+	/** The samples of derived figures whose inputs do not vary: only the plugin's own inputs are drawn. */
+	private SampleStream aloneStream(SampleTable table, List<Derivation> alone) {
+		SampleStream streams = SampleStream.EMPTY;
+		for (Derivation d : alone) {
+			int inputs = d.inputs().size();
+			streams = SampleStream.concat(streams, new DerivedStream(table.stream(d.inputs()), new int[0], () -> {
+				SampleTable.Formula f = formula(d);
+				double[] in = new double[inputs];
+				return List.of((source, i, sample) -> {
+					for (int k = 0; k < inputs; k++) {
+						in[k] = source[k][i];
+					}
+					return f.at(in, sample);
+				});
+			}));
+		}
+		return streams;
 	}
 
 	/**
@@ -207,9 +232,9 @@ public final class AnalysisContext {
 		return List.copyOf(sources);
 	}
 
-	/** The immutable result of the run so far (with the percentiles of derived figures). */
+	/** The immutable result of the run so far, with every percentile. */
 	public synchronized StudyResult result() {
-		completeDerivations();
+		completePercentiles();
 		return new StudyResult(results, problems);
 	}
 }

@@ -12,7 +12,11 @@ public interface EnergyAnalysis {
 	/** Order of the core analyses; a plugin picks a value between them. */
 	final class Order {
 		public static final int WORKLOADS = 100;
-		/** Plugins that add figures to trainings and inferences (cost) run here. */
+		/**
+		 * Plugins that add figures to trainings and inferences (cost) run here. Up to this order workload figures
+		 * carry nominal values only; the percentiles of theirs and of the figures derived from them are then
+		 * computed together, in one pass over the samples, before any later analysis runs.
+		 */
 		public static final int WORKLOAD_PLUGINS = 500;
 		public static final int COMPARISONS = 600;
 		public static final int PROJECTIONS = 700;

@@ -22,19 +22,28 @@ public final class StudyAnalysis {
 	/** @throws Cancellation.Cancelled when {@link Settings#cancellation()} is cancelled during the run */
 	public StudyResult run(Study study, Settings settings) {
 		AnalysisContext context = new AnalysisContext(study, settings);
+		boolean complete = false;
 		for (EnergyAnalysis analysis : registry.analyses()) {
 			settings.cancellation().check();
-			try {
-				analysis.run(context);
-			} catch (Cancellation.Cancelled e) {
-				throw e;
-			} catch (RuntimeException e) {
-				// A defect in one analysis must not hide the others' results; it is reported, not swallowed.
-				context.report(Problem.error(Origin.UNKNOWN,
-						"analysis '" + analysis.id() + "' failed: " + e.getClass().getSimpleName() + ": "
-								+ e.getMessage()));
+			if (!complete && analysis.order() > EnergyAnalysis.Order.WORKLOAD_PLUGINS) {
+				complete = true;
+				guarded("percentiles", context::completePercentiles, context);
 			}
+			guarded(analysis.id(), () -> analysis.run(context), context);
 		}
+		guarded("percentiles", context::completePercentiles, context);
 		return context.result();
+	}
+
+	/** Runs a step; a defect in one step must not hide the others' results: it is reported, not swallowed. */
+	private static void guarded(String id, Runnable step, AnalysisContext context) {
+		try {
+			step.run();
+		} catch (Cancellation.Cancelled e) {
+			throw e;
+		} catch (RuntimeException e) {
+			context.report(Problem.error(Origin.UNKNOWN,
+					"analysis '" + id + "' failed: " + e.getClass().getSimpleName() + ": " + e.getMessage()));
+		}
 	}
 }

@@ -15,6 +15,8 @@ public final class WorkloadPublisher {
 	/**
 	 * @param problems problems found while validating the inputs; if the primary figure still cannot be computed
 	 *                 and no error explains why, an error is added — a figure is never silently missing
+	 * @return the result as published: nominal values only; the context adds the percentiles after the workload
+	 *         plugins ({@link AnalysisContext#completePercentiles()})
 	 */
 	public static WorkloadResult publish(AnalysisContext context, String analysisId, Workload workload,
 			WorkloadResult.Kind kind, WorkloadModel model, Boundary boundary, List<Problem> problems,
@@ -27,8 +29,8 @@ public final class WorkloadPublisher {
 					+ " cannot be computed from the inputs given"));
 		}
 		WorkloadResult result = new WorkloadResult(workload.name(), workload.origin(), analysisId, kind, boundary,
-				evaluation.figures(), all, assumptions, evaluation.sensitivity(model.primaryFigure()));
-		context.publish(result, evaluation.table());
+				evaluation.nominalFigures(), all, assumptions, evaluation.sensitivity(model.primaryFigure()));
+		context.publishPending(result, evaluation.table());
 		return result;
 	}
 }

@@ -25,8 +25,9 @@ public final class Evaluation {
 	private final int[] computed;
 	private final Optional<KernelStream> samples;
 	private final int sampleCount;
-	/** Percentiles of output {@code computed[j]} at j. */
-	private final List<Optional<Estimate.Percentiles>> percentiles;
+	private final Settings settings;
+	/** Percentiles of output {@code computed[j]} at j, once asked for. */
+	private Optional<List<Optional<Estimate.Percentiles>>> percentiles = Optional.empty();
 
 	private Evaluation(ParameterSpace space, Kernel kernel, double[] nominal, Settings settings) {
 		this.space = space;
@@ -36,13 +37,12 @@ public final class Evaluation {
 		this.sampleCount = space.isUncertain() ? settings.samples() : 0;
 		this.samples = sampleCount > 0 ? Optional.of(new KernelStream(space, kernel, computed, settings.seed()))
 				: Optional.empty();
-		this.percentiles = samples.map(s -> StreamQuantiles.of(s, sampleCount, settings.threads() > 1,
-				settings.cancellation())).orElse(List.of());
+		this.settings = settings;
 	}
 
 	/**
-	 * Evaluates the nominal point and, when an input is uncertain, the percentiles of every figure over
-	 * {@code settings.samples()} Monte Carlo samples — recomputed in each pass, never stored.
+	 * Evaluates the nominal point; {@link #figures()} adds, when an input is uncertain, the percentiles of every
+	 * figure over {@code settings.samples()} Monte Carlo samples — recomputed in each pass, never stored.
 	 */
 	public static Evaluation run(ParameterSpace space, Kernel kernel, Settings settings) {
 		double[] out = new double[kernel.figures().size()];
@@ -54,8 +54,24 @@ public final class Evaluation {
 		return nominal[kernel.indexOf(key)];
 	}
 
-	/** The figures that could be computed, in kernel order. */
+	/** The figures that could be computed, in kernel order, with their percentiles (computed on the first call). */
 	public List<Figure> figures() {
+		if (percentiles.isEmpty()) {
+			percentiles = Optional.of(samples.map(s -> StreamQuantiles.of(s, sampleCount, settings.threads() > 1,
+					settings.cancellation())).orElse(List.of()));
+		}
+		return figures(percentiles.orElseThrow());
+	}
+
+	/**
+	 * The figures with their nominal values only, for a caller that computes the percentiles later from
+	 * {@link #table()} together with other figures of the same samples (a plugin's, in one pass).
+	 */
+	public List<Figure> nominalFigures() {
+		return figures(List.of());
+	}
+
+	private List<Figure> figures(List<Optional<Estimate.Percentiles>> percentiles) {
 		List<Figure> figures = new ArrayList<>();
 		List<FigureSpec> specs = kernel.figures();
 		for (int j = 0; j < computed.length; j++) {

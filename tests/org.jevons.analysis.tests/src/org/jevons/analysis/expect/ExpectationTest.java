@@ -10,12 +10,16 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 import org.jevons.analysis.ExpectationResult;
+import org.jevons.analysis.Fixtures.TrainingBuilder;
 import org.jevons.analysis.StudyResult;
 import org.jevons.analysis.inference.InferenceAcceptanceTest;
 import org.jevons.analysis.spec.Specs.Expectation;
 import org.jevons.analysis.spec.Specs.Inference;
 import org.jevons.analysis.spec.Specs.Operator;
+import org.jevons.analysis.spec.Specs.Precision;
 import org.jevons.analysis.spec.Specs.Projection;
+import org.jevons.analysis.spec.Specs.Training;
+import org.jevons.analysis.spec.Value;
 import org.junit.jupiter.api.Test;
 
 class ExpectationTest {
@@ -58,6 +62,23 @@ class ExpectationTest {
 				1));
 		assertFalse(e.passed());
 		assertTrue(e.problems().get(0).message().contains("has no cost per year"), e.problems().toString());
+	}
+
+	/**
+	 * A percentile budget tests the workload's Monte Carlo percentile, which is computed after the workload
+	 * analyses and plugins and before expectations run. energy = 10⁶ accelerator-hours × P × PUE 1.1 with
+	 * P ~ U(500, 1000) W: p95 = 975 W → 1.0725 · 10⁶ kWh (the nominal 750 W would give 0.825 · 10⁶ kWh).
+	 */
+	@Test
+	void aPercentileBudgetTestsTheWorkloadsPercentile() {
+		Training training = TrainingBuilder.of("Uncertain", dense("D", 70e9, Precision.BF16),
+				on(1024, h100(), datacenter("DC", 1.1, 400)), Precision.BF16).acceleratorHours(1e6)
+				.averagePower(Value.uniform(500, 1000)).build();
+		StudyResult result = analyze(study(List.of(training), List.of(), List.of(), List.of(), List.of(),
+				List.of(expect("Uncertain p95 energy <= 1 GWh", "Uncertain", "p95 energy", Operator.LE, 1e6 * KWH))));
+		ExpectationResult e = result.expectations().get(0);
+		assertEquals(1.0725e6 * KWH, e.tested().orElseThrow(), 0.005 * 1.0725e6 * KWH);
+		assertFalse(e.passed(), "the nominal value would pass, its p95 does not");
 	}
 
 	@Test
