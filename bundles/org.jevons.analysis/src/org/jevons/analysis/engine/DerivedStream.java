@@ -1,6 +1,7 @@
 package org.jevons.analysis.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
@@ -51,15 +52,30 @@ public final class DerivedStream implements SampleStream {
 		return copied.length + computed;
 	}
 
+	/**
+	 * The source fills the output columns it is copied to directly (the first copy of each source column), and a
+	 * scratch column otherwise: passing a column on costs no copy, however deeply streams are nested.
+	 */
 	@Override
 	public Cursor cursor() {
 		Cursor inner = source.cursor();
-		double[][] in = new double[source.width()][Block.SIZE];
+		double[][] scratch = new double[source.width()][Block.SIZE];
+		double[][] in = new double[source.width()][];
+		int[] firstCopy = new int[source.width()];
+		Arrays.fill(firstCopy, -1);
+		for (int k = copied.length - 1; k >= 0; k--) {
+			firstCopy[copied[k]] = k;
+		}
 		Column[] formulas = columns.get().toArray(Column[]::new);
 		return (first, n, out) -> {
+			for (int s = 0; s < in.length; s++) {
+				in[s] = firstCopy[s] >= 0 ? out[firstCopy[s]] : scratch[s];
+			}
 			inner.fill(first, n, in);
 			for (int k = 0; k < copied.length; k++) {
-				System.arraycopy(in[copied[k]], 0, out[k], 0, n);
+				if (firstCopy[copied[k]] != k) {
+					System.arraycopy(in[copied[k]], 0, out[k], 0, n);
+				}
 			}
 			if (formulas.length == 0) {
 				return;
