@@ -150,15 +150,17 @@ public final class AnalysisContext {
 	 * Adds the percentiles still missing: of every workload's figures and the figures derived from them, all of a
 	 * workload in one run over its recomputed samples. A workload without samples (only the plugin's own inputs
 	 * are uncertain) uses the settings' count. Runs before the analyses that read percentiles (comparisons on,
-	 * see {@link EnergyAnalysis.Order}) and when the result is taken; a second call has nothing left to do.
+	 * see {@link EnergyAnalysis.Order}) and when the result is taken; a second call has nothing left to do. A
+	 * workload whose percentiles fail is taken off the list before the exception leaves.
 	 */
 	public synchronized void completePercentiles() {
 		Set<String> names = new LinkedHashSet<>(pendingFigures.keySet());
 		names.addAll(pending.keySet());
 		for (String name : names) {
+			// taken off the lists first: a workload whose percentiles fail is reported once, not again at the end
+			List<Derivation> derivations = Optional.ofNullable(pending.remove(name)).orElse(List.of());
+			List<String> sampled = new ArrayList<>(Optional.ofNullable(pendingFigures.remove(name)).orElse(List.of()));
 			SampleTable table = samples.get(name);
-			List<Derivation> derivations = pending.getOrDefault(name, List.of());
-			List<String> sampled = new ArrayList<>(pendingFigures.getOrDefault(name, List.of()));
 			derivations.stream().filter(d -> table.varies(d.key())).map(Derivation::key).forEach(sampled::add);
 			List<Derivation> alone = derivations.stream().filter(d -> !table.varies(d.key())).toList();
 			List<Optional<Estimate.Percentiles>> percentiles = new ArrayList<>();
@@ -179,10 +181,12 @@ public final class AnalysisContext {
 						new Estimate(nominalOnly.nominal(), percentiles.get(k)), nominalOnly.sources()));
 			}
 			replace(result);
-			// done per workload: a cancelled run leaves the rest pending, not half done
-			pendingFigures.remove(name);
-			pending.remove(name);
 		}
+	}
+
+	/** Whether some workload's percentiles are still to be computed. */
+	public synchronized boolean percentilesPending() {
+		return !pendingFigures.isEmpty() || !pending.isEmpty();
 	}
 
 	/** The samples of derived figures whose inputs do not vary: only the plugin's own inputs are drawn. */

@@ -27,12 +27,19 @@ public final class StudyAnalysis {
 			settings.cancellation().check();
 			if (!complete && analysis.order() > EnergyAnalysis.Order.WORKLOAD_PLUGINS) {
 				complete = true;
-				guarded("percentiles", context::completePercentiles, context);
+				completePercentiles(context);
 			}
 			guarded(analysis.id(), () -> analysis.run(context), context);
 		}
-		guarded("percentiles", context::completePercentiles, context);
+		completePercentiles(context);
 		return context.result();
+	}
+
+	/** Every pending percentile; each failing call takes one workload off the list, so this ends. */
+	private static void completePercentiles(AnalysisContext context) {
+		while (context.percentilesPending()) {
+			guarded("percentiles", context::completePercentiles, context);
+		}
 	}
 
 	/** Runs a step; a defect in one step must not hide the others' results: it is reported, not swallowed. */

@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import org.jevons.analysis.engine.Parameter;
 import org.jevons.analysis.inference.InferenceAcceptanceTest;
 import org.jevons.analysis.spec.Specs.Origin;
 import org.jevons.analysis.spec.Value;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** The SPI: discovery, ordering, plugins adding figures, failures reported as problems. */
 class SpiTest {
@@ -86,6 +88,47 @@ class SpiTest {
 		assertEquals(1, result.inferences().size());
 		assertTrue(result.problems().get(0).message().contains("broken"));
 		assertTrue(result.failed());
+	}
+
+	/**
+	 * A plugin's formula that fails only for drawn samples (its nominal value is fine) fails when the percentiles
+	 * are computed, after the plugins: reported once as a problem, and the other workload still gets its percentiles.
+	 */
+	@Test
+	@Timeout(value = 2, unit = TimeUnit.MINUTES) // a guard against a completion that never ends, not a speed check
+	void aFormulaFailingOnItsSamplesIsReportedOnce() {
+		EnergyAnalysis failsOnSamples = new EnergyAnalysis() {
+			@Override
+			public String id() {
+				return "fragile";
+			}
+
+			@Override
+			public int order() {
+				return Order.WORKLOAD_PLUGINS;
+			}
+
+			@Override
+			public void run(AnalysisContext context) {
+				Parameter charge = Parameter.declared("phone", "charge", Value.uniform(10 * WH, 20 * WH));
+				context.derive("R1_chat", new Derivation("fragile", "Fails for drawn charges", Dimension.RATIO,
+						List.of("energy_per_request"), List.of(charge), (in, p) -> {
+							if (p[0] != 15 * WH) {
+								throw new IllegalStateException("drawn charge");
+							}
+							return in[0] / p[0];
+						}));
+			}
+		};
+		StudyResult result = new StudyAnalysis(CoreAnalyses.registry().register(failsOnSamples).register(
+				new PhoneCharges())).run(study(List.of(), List.of(InferenceAcceptanceTest.r1Chat(),
+						InferenceAcceptanceTest.llamaChat())), new Settings(4_000, 1, 2));
+		assertEquals(1, result.problems().size(), result.problems().toString());
+		String message = result.problems().get(0).message();
+		assertTrue(message.startsWith("analysis 'percentiles' failed: IllegalStateException:")
+				&& message.endsWith("drawn charge"), message);
+		assertTrue(result.inferences().get(1).figure("phone_charges").orElseThrow().estimate().isUncertain(),
+				"the other workload's percentiles");
 	}
 
 	@Test
