@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 import org.jevons.analysis.engine.Parameter;
 import org.jevons.analysis.inference.InferenceAcceptanceTest;
@@ -19,9 +20,24 @@ import org.junit.jupiter.api.Timeout;
 class SpiTest {
 	/** A third-party plugin: energy per request in "smartphone charges" (~ 15 Wh), uncertain per phone. */
 	static final class PhoneCharges implements EnergyAnalysis {
+		private final String id;
+		private final Predicate<String> workloads;
+		private final Derivation.Formula formula;
+
+		PhoneCharges() {
+			this("phones", name -> true, (in, p) -> in[0] / p[0]);
+		}
+
+		/** The same figure under another id and key, for some workloads, by another formula. */
+		PhoneCharges(String id, Predicate<String> workloads, Derivation.Formula formula) {
+			this.id = id;
+			this.workloads = workloads;
+			this.formula = formula;
+		}
+
 		@Override
 		public String id() {
-			return "phones";
+			return id;
 		}
 
 		@Override
@@ -33,8 +49,11 @@ class SpiTest {
 		public void run(AnalysisContext context) {
 			Parameter charge = Parameter.declared("phone", "charge", Value.uniform(10 * WH, 20 * WH));
 			for (var inference : context.study().inferences()) {
-				context.derive(inference.name(), new Derivation("phone_charges", "Phone charges per request",
-						Dimension.RATIO, List.of("energy_per_request"), List.of(charge), (in, p) -> in[0] / p[0]));
+				if (workloads.test(inference.name())) {
+					context.derive(inference.name(), new Derivation(id.equals("phones") ? "phone_charges" : id,
+							"Phone charges per request", Dimension.RATIO, List.of("energy_per_request"),
+							List.of(charge), formula));
+				}
 			}
 		}
 	}
@@ -97,29 +116,12 @@ class SpiTest {
 	@Test
 	@Timeout(value = 2, unit = TimeUnit.MINUTES) // a guard against a completion that never ends, not a speed check
 	void aFormulaFailingOnItsSamplesIsReportedOnce() {
-		EnergyAnalysis failsOnSamples = new EnergyAnalysis() {
-			@Override
-			public String id() {
-				return "fragile";
+		EnergyAnalysis failsOnSamples = new PhoneCharges("fragile", "R1_chat"::equals, (in, p) -> {
+			if (p[0] != 15 * WH) {
+				throw new IllegalStateException("drawn charge");
 			}
-
-			@Override
-			public int order() {
-				return Order.WORKLOAD_PLUGINS;
-			}
-
-			@Override
-			public void run(AnalysisContext context) {
-				Parameter charge = Parameter.declared("phone", "charge", Value.uniform(10 * WH, 20 * WH));
-				context.derive("R1_chat", new Derivation("fragile", "Fails for drawn charges", Dimension.RATIO,
-						List.of("energy_per_request"), List.of(charge), (in, p) -> {
-							if (p[0] != 15 * WH) {
-								throw new IllegalStateException("drawn charge");
-							}
-							return in[0] / p[0];
-						}));
-			}
-		};
+			return in[0] / p[0];
+		});
 		StudyResult result = new StudyAnalysis(CoreAnalyses.registry().register(failsOnSamples).register(
 				new PhoneCharges())).run(study(List.of(), List.of(InferenceAcceptanceTest.r1Chat(),
 						InferenceAcceptanceTest.llamaChat())), new Settings(4_000, 1, 2));
