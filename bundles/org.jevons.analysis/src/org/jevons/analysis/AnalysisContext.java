@@ -217,6 +217,9 @@ public final class AnalysisContext {
 		derivation.parameters().forEach(space::add);
 		Sampler sampler = new Sampler(space, settings.seed());
 		double[] own = space.nominal();
+		if (!space.isUncertain()) {
+			return (in, sample) -> derivation.formula().apply(in, own);
+		}
 		return (in, sample) -> {
 			sampler.fill(own, sample);
 			return derivation.formula().apply(in, own);
