@@ -26,17 +26,6 @@ public final class DerivedStream implements SampleStream {
 		 * @param sample the sample's index in the run (for draws of a formula's own uncertain inputs)
 		 */
 		double at(double[][] source, int i, long sample);
-
-		/**
-		 * Samples {@code first .. first+n-1} into {@code out}. A column computed for millions of samples overrides
-		 * this with a loop of its own: the loop here calls every kind of column from one place, so the JIT
-		 * inlines none of them.
-		 */
-		default void fill(double[][] source, int n, long first, double[] out) {
-			for (int i = 0; i < n; i++) {
-				out[i] = at(source, i, first + i);
-			}
-		}
 	}
 
 	/**
@@ -92,7 +81,11 @@ public final class DerivedStream implements SampleStream {
 				return;
 			}
 			for (int f = 0; f < formulas.length; f++) {
-				formulas[f].fill(in, n, first, out[copied.length + f]);
+				Column formula = formulas[f];
+				double[] column = out[copied.length + f];
+				for (int i = 0; i < n; i++) {
+					column[i] = formula.at(in, i, first + i);
+				}
 			}
 		};
 	}

@@ -65,41 +65,16 @@ public final class SampleTable {
 		}
 		columns.forEach((k, j) -> keys.set(j, k.equals(key) ? "#" + j : k));
 		keys.add(key);
-		sampled(keys, new DerivedStream(sampled, IntStream.range(0, sampled.width()).toArray(),
-				() -> List.of(new DerivedColumn(at, constants, formula.get())),
-				IntStream.of(at).filter(j -> j >= 0).distinct().toArray()));
-	}
-
-	/** A derived figure's samples: its inputs gathered per sample, then its formula. */
-	private static final class DerivedColumn implements DerivedStream.Column {
-		/** The source column of each input, or −1 for a constant. */
-		private final int[] at;
-		private final double[] constants;
-		private final Formula formula;
-		private final double[] in;
-
-		DerivedColumn(int[] at, double[] constants, Formula formula) {
-			this.at = at;
-			this.constants = constants;
-			this.formula = formula;
-			this.in = new double[at.length];
-		}
-
-		@Override
-		public double at(double[][] source, int i, long sample) {
-			for (int k = 0; k < at.length; k++) {
-				in[k] = at[k] >= 0 ? source[at[k]][i] : constants[k];
-			}
-			return formula.at(in, sample);
-		}
-
-		/** The same, in a loop of this class's own, so that the JIT can inline the formula into it. */
-		@Override
-		public void fill(double[][] source, int n, long first, double[] out) {
-			for (int i = 0; i < n; i++) {
-				out[i] = at(source, i, first + i);
-			}
-		}
+		sampled(keys, new DerivedStream(sampled, IntStream.range(0, sampled.width()).toArray(), () -> {
+			Formula f = formula.get();
+			double[] in = new double[at.length];
+			return List.of((source, i, sample) -> {
+				for (int k = 0; k < at.length; k++) {
+					in[k] = at[k] >= 0 ? source[at[k]][i] : constants[k];
+				}
+				return f.at(in, sample);
+			});
+		}, IntStream.of(at).filter(j -> j >= 0).distinct().toArray()));
 	}
 
 	/** A figure computed from the values of its inputs at one sample. */
