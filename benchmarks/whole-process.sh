@@ -1,7 +1,8 @@
 #!/bin/sh
 # Whole-process timings of the headless tools (docs/methodology.md, "Performance"): median wall time of
 # `jevons --version`, `check` and `analyze` of the flagship example (also with `--samples auto`),
-# 10⁸ Monte Carlo samples of one training in a 512 MB heap, a 20 M-point sweep written as CSV, and
+# 10⁸ Monte Carlo samples of one training in a 512 MB heap, a 20 M-point sweep written as CSV (the tidy report,
+# and the wide table of --sweeps, in its own JVM and served), and
 # `check` of a generated 100 000-line workspace; the start-up rows with the background server and without it.
 # The "max RSS" of a row served by the background server is the client's (the server's own is not counted).
 # Uses hyperfine when installed (apt-get install hyperfine), else /usr/bin/time over RUNS runs.
@@ -126,5 +127,9 @@ export JEVONS_JAVA_OPTS=-Xmx512m
 run "analyze 10^8 samples (-Xmx512m)" "$JEVONS" analyze "$WORK/samples" --samples 100000000 --format csv \
 	--out "$WORK/samples.csv"
 run "20 M-point sweep to CSV (-Xmx512m)" "$JEVONS" analyze "$WORK/sweep" --format csv --out "$WORK/sweep.csv"
+run "20 M-point sweep table (-Xmx512m)" "$JEVONS" analyze "$WORK/sweep" --format json --out "$WORK/sweep.json" \
+	--sweeps "$WORK/sweeps"
 unset JEVONS_JAVA_OPTS
+run "20 M-point sweep table (--sweeps)" "$JEVONS" analyze "$WORK/sweep" --format json --out "$WORK/sweep.json" \
+	--sweeps "$WORK/sweeps"
 RUNS=$ALL_RUNS

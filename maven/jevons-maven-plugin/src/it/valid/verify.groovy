@@ -33,6 +33,15 @@ assert suite.'**'.findAll { it.name() == 'testcase' }.size() == 2
 assert suite.'**'.findAll { it.name() == 'failure' }.size() == 0
 
 assert new File(out, 'report.txt').isFile() : 'no text report'
+
+// sweepTables: each sweep as a wide CSV table, one row per point
+def sweep = new File(out, 'sweeps/Reasoning_length.csv')
+assert sweep.isFile() : "no sweep table: $sweep"
+def rows = sweep.readLines()
+assert rows[0] == 'reasoning [tokens],batch,energy_per_request [Wh],energy_per_token [J],annual_energy [kWh]' : rows[0]
+assert rows.size() == 1 + 5 * 2 : rows
+assert rows[1].startsWith('0,1,') : rows[1]
+assert report.sweeps*.name == ['Reasoning_length']
 assert log.contains('expect passed: R1_chat energy per request <= 5 Wh')
 assert log =~ /jevons: 2 file\(s\) analysed: .*2 expectation\(s\), 0 failed/
 return true

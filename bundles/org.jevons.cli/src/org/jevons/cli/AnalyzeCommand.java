@@ -68,6 +68,10 @@ class AnalyzeCommand implements Callable<Integer> {
 	@Option(names = "--full", description = "Keep every sweep row in JSON, even above 10 000 points.")
 	private boolean full;
 
+	@Option(names = "--sweeps", paramLabel = "DIR",
+			description = "Also write each sweep as DIR/NAME.csv: a header, then one row per point, the columns side by side.")
+	private Path sweeps;
+
 	@Override
 	public Integer call() throws IOException {
 		ReportFormat reportFormat = parseFormat();
@@ -94,6 +98,12 @@ class AnalyzeCommand implements Callable<Integer> {
 		} else {
 			// bytes: CSV writes a sweep's rows without a text encoder between
 			Outputs.streamAtomically(main.locate(out), stream -> Reports.write(result, context, reportFormat, stream));
+		}
+		if (sweeps != null) {
+			if (result.sweeps().isEmpty()) {
+				err.println("jevons: --sweeps: the files declare no sweep; nothing written to " + sweeps);
+			}
+			SweepFiles.write(main.locate(sweeps), result.sweeps());
 		}
 		if (junit != null) {
 			Outputs.writeAtomically(main.locate(junit), Reports.junit(result, context));

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 
 import org.jevons.analysis.StudyResult;
+import org.jevons.analysis.SweepResult;
+import org.jevons.report.csv.CsvReport;
 
 /** The entry point of the CLI, the language server and the workbench's export. */
 public final class Reports {
@@ -28,6 +30,14 @@ public final class Reports {
 	public static void write(StudyResult result, ReportContext context, ReportFormat format, OutputStream out)
 			throws IOException {
 		format.writer().write(result, context, out);
+	}
+
+	/**
+	 * One sweep as a wide CSV table, streamed to {@code out} (flushed, not closed): a header naming each column
+	 * with its unit, then one row per point ({@code jevons analyze --sweeps DIR}).
+	 */
+	public static void writeSweep(SweepResult sweep, OutputStream out) throws IOException {
+		CsvReport.writeSweep(sweep, out);
 	}
 
 	/** The JUnit XML of the {@code expect} results ({@code --junit PATH}). */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,30 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The command line as other tools expect it: usage errors, exit codes, paths as given, file permissions. */
 class CommandLineTest {
+	/** 20 000 points: several segments of rows formatted on every core. */
+	private static final String GRID = """
+			import jevons.library.hardware.*
+			import jevons.library.grids.*
+			import jevons.library.models.*
+
+			sweep Grid {
+			    workload Service
+			    vary reasoning from 0 to 9998 tokens step 2
+			    vary batch from 1 to 4 step 1
+			}
+
+			inference Service {
+			    model DeepSeek_R1_Distill_Llama_70B
+			    on 1 x H100_SXM in Hall
+			    requests 1M /day
+			    precision fp8
+			    prompt 150 tokens
+			    answer 550 tokens
+			    reasoning 1100 tokens
+			}
+
+			datacenter Hall { grid USA  pue 1.1 }
+			""";
 
 	@TempDir
 	Path dir;
@@ -134,30 +159,8 @@ class CommandLineTest {
 
 	@Test
 	void aCsvReportFileHoldsWhatStandardOutputShows() throws Exception {
-		// 20 000 points: several segments of rows formatted on every core, written as bytes to the file
-		Path file = Files.writeString(dir.resolve("sweep.energy"), """
-				import jevons.library.hardware.*
-				import jevons.library.grids.*
-				import jevons.library.models.*
-
-				sweep Grid {
-				    workload Service
-				    vary reasoning from 0 to 9998 tokens step 2
-				    vary batch from 1 to 4 step 1
-				}
-
-				inference Service {
-				    model DeepSeek_R1_Distill_Llama_70B
-				    on 1 x H100_SXM in Hall
-				    requests 1M /day
-				    precision fp8
-				    prompt 150 tokens
-				    answer 550 tokens
-				    reasoning 1100 tokens
-				}
-
-				datacenter Hall { grid USA  pue 1.1 }
-				""");
+		// written as bytes to the file
+		Path file = Files.writeString(dir.resolve("sweep.energy"), GRID);
 		Path report = dir.resolve("report.csv");
 		assertEquals(Main.OK, run("analyze", file.toString(), "--format", "csv", "--out", report.toString()).exit());
 		CliRun shown = run("analyze", file.toString(), "--format", "csv");
@@ -165,5 +168,40 @@ class CommandLineTest {
 		String written = Files.readString(report);
 		assertEquals(shown.out(), written);
 		assertTrue(written.contains("\nsweeps,Grid,,20000,annual_energy,kWh,"), "the last point");
+	}
+
+	@Test
+	void sweepsAsWideTablesHoldTheTidyReportsValues() throws Exception {
+		Path file = Files.writeString(dir.resolve("sweep.energy"), GRID);
+		Path folder = dir.resolve("tables");
+		CliRun run = run("analyze", file.toString(), "--format", "csv", "--sweeps", folder.toString());
+		assertEquals(Main.OK, run.exit(), run.err());
+		List<String> wide = Files.readAllLines(folder.resolve("Grid.csv"));
+		assertEquals("reasoning [tokens],batch,energy_per_request [Wh],energy_per_token [J],annual_energy [kWh]",
+				wide.get(0));
+		assertEquals(20_001, wide.size());
+		// the tidy report's five rows of a point hold the values of the wide table's row, in the same text
+		List<String> tidy = run.out().lines().filter(l -> l.startsWith("sweeps,Grid,,")).toList();
+		assertEquals(5 * 20_000, tidy.size());
+		for (int point = 1; point <= 20_000; point += 997) {
+			String[] cells = wide.get(point).split(",", -1);
+			for (int c = 0; c < 5; c++) {
+				String[] row = tidy.get(5 * (point - 1) + c).split(",", -1);
+				assertEquals(String.valueOf(point), row[3]);
+				assertEquals(row[6], cells[c], "point " + point + ", column " + row[4]);
+			}
+		}
+	}
+
+	@Test
+	void sweepsWithoutASweepSaysSoAndWritesNothing() throws Exception {
+		Path file = Files.writeString(dir.resolve("ok.energy"),
+				"accelerator A { peak bf16 989 TFLOP/s  power 700 W }\n");
+		Path folder = dir.resolve("tables");
+		CliRun run = run("analyze", file.toString(), "--sweeps", folder.toString());
+		assertEquals(Main.OK, run.exit());
+		assertTrue(run.err().contains("jevons: --sweeps: the files declare no sweep; nothing written to " + folder),
+				run.err());
+		assertFalse(Files.exists(folder));
 	}
 }

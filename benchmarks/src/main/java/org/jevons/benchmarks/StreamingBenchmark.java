@@ -39,7 +39,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * (two passes, nothing stored; run it with -Xmx512m to see it fit), the same of a figure derived from one of them,
  * and a sweep's rows per second — computed only,
  * and computed and written as CSV (to a sink that counts characters, and to a byte stream that counts bytes, as a
- * report file is written). The secondary metric {@code ·counted} is
+ * report file is written; and as the wide sweep table of {@code --sweeps}). The secondary metric {@code ·counted} is
  * samples or points per second.
  */
 @State(Scope.Benchmark)
@@ -142,6 +142,15 @@ public class StreamingBenchmark {
 		c.counted += POINTS;
 		CountingStream sink = new CountingStream();
 		Reports.write(sweepStudy, CONTEXT, ReportFormat.CSV, sink);
+		return sink.bytes;
+	}
+
+	/** The sweep as a wide CSV table (one row per point) to a byte stream, as {@code analyze --sweeps DIR} writes it. */
+	@Benchmark
+	public long sweepToWideCsvBytes(Counted c) throws IOException {
+		c.counted += POINTS;
+		CountingStream sink = new CountingStream();
+		Reports.writeSweep(sweep, sink);
 		return sink.bytes;
 	}
 

@@ -12,7 +12,7 @@ import org.jevons.report.Reports;
 
 /**
  * {@link StreamingBenchmark}'s sweep (2 M points of the MoE service) computed only, and written as CSV to a byte
- * stream that counts bytes, timed by the process's CPU time (all threads) beside the wall clock: points per
+ * stream that counts bytes (the tidy report, and the wide table of {@code analyze --sweeps}), timed by the process's CPU time (all threads) beside the wall clock: points per
  * CPU-second stay comparable on a machine shared with other builds. Best of 5 runs after 3 warm-ups.
  * {@code java [-XX:TieredStopAtLevel=1] -cp benchmarks/target/benchmarks.jar org.jevons.benchmarks.SweepCpuRate
  * [batches]} (2000 reasoning lengths × batches points, default 1000).
@@ -39,6 +39,11 @@ public final class SweepCpuRate {
 		rate("written as CSV bytes", sweep.rows(), () -> {
 			StreamingBenchmark.CountingStream sink = new StreamingBenchmark.CountingStream();
 			Reports.write(study, StreamingBenchmark.CONTEXT, ReportFormat.CSV, sink);
+			return sink.bytes;
+		});
+		rate("written as a wide CSV", sweep.rows(), () -> {
+			StreamingBenchmark.CountingStream sink = new StreamingBenchmark.CountingStream();
+			Reports.writeSweep(sweep, sink);
 			return sink.bytes;
 		});
 	}

@@ -55,6 +55,22 @@ public final class CsvReport implements ReportWriter {
 		write(result, context, CsvSink.of(sink));
 	}
 
+	/**
+	 * One sweep as a wide table, streamed: a header naming each column with its unit, then one row per point with
+	 * the columns side by side, in the units and number form of the tidy table's sweep rows ({@link WideSweepRows}).
+	 */
+	public static void writeSweep(SweepResult sweep, OutputStream out) throws IOException {
+		writeSweep(sweep, CsvSink.of(out));
+	}
+
+	static void writeSweep(SweepResult sweep, CsvSink sink) throws IOException {
+		WideSweepRows rows = new WideSweepRows(sweep);
+		StringBuilder header = new StringBuilder();
+		Csv.record(header, rows.header());
+		sink.text(header);
+		new SweepCsv(sweep, rows::segment).write(sink);
+	}
+
 	private static void write(StudyResult result, ReportContext context, CsvSink sink) throws IOException {
 		StringBuilder out = new StringBuilder();
 		Csv.record(out, HEADER);
@@ -76,7 +92,7 @@ public final class CsvReport implements ReportWriter {
 		for (SweepResult s : result.sweeps()) {
 			sink.text(out);
 			out.setLength(0);
-			new SweepCsv(s).write(sink);
+			new SweepCsv(s, new TidySweepRows(s)::segment).write(sink);
 		}
 		for (ExpectationResult e : result.expectations()) {
 			expectation(out, e);

@@ -1,7 +1,10 @@
 package org.jevons.report.csv;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.nio.ByteOrder;
 
 /**
  * A number rounded to six significant figures (half up, from the double's exact binary value), trailing zeros
@@ -23,6 +26,12 @@ final class SixFigures {
 	/** "00" .. "99". */
 	private static final byte[] PAIRS = new byte[200];
 	private static final MathContext SIX = new MathContext(6);
+	/** Eight bytes at once, the first byte lowest: one store writes a number's digits. */
+	private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+	/** '0' in each of eight bytes, and in the six bytes that hold digits. */
+	private static final long ASCII_ZEROS = 0x3030_3030_3030_3030L, ASCII_SIX = 0x0000_3030_3030_3030L;
+	/** "0.000000" */
+	private static final long ZERO_POINT_ZEROS = ASCII_ZEROS + ('.' - '0' << 8);
 
 	static {
 		for (int k = 0; k < POW10.length; k++) {
@@ -67,6 +76,16 @@ final class SixFigures {
 		return at + text.length();
 	}
 
+	/** Eight bytes from {@code at}, the first in the lowest byte. */
+	static long eightBytes(byte[] bytes, int at) {
+		return (long) LONGS.get(bytes, at);
+	}
+
+	/** Writes eight bytes from {@code at}, the first from the lowest byte. */
+	static void putEightBytes(byte[] bytes, int at, long value) {
+		LONGS.set(bytes, at, value);
+	}
+
 	/** The number as text. */
 	static String text(double x) {
 		byte[] out = new byte[MAX_LENGTH];
@@ -97,26 +116,25 @@ final class SixFigures {
 		}
 		// with six digits the rounded value's exponent is e: BigDecimal writes it plainly from 10⁻⁶ (toString's
 		// rule; from 10⁻⁴ the caller asks for toPlainString) up to 10¹⁵, where toString takes over
-		if (e >= 5 && e <= 14) { // dddddd000
-			i = six(out, i, digits);
-			for (int z = 5; z < e; z++) {
-				out[i++] = '0';
+		if (e >= -6 && e <= 14) {
+			long digitBytes = digitBytes(digits);
+			// the digits' trailing zeros: the zero bytes above the last non-zero one, less the two spare bytes
+			int zeros = Long.numberOfLeadingZeros(digitBytes) / 8 - 2;
+			if (e >= 5) { // dddddd000: the spare bytes and the next eight are zeros, e + 1 ≤ 15 digits in all
+				LONGS.set(out, i, digitBytes + ASCII_ZEROS);
+				LONGS.set(out, i + 8, ASCII_ZEROS);
+				return i + e + 1;
 			}
-			return i;
-		}
-		if (e >= 0 && e < 5) { // ddd.ddd
-			six(out, i + 1, digits);
-			System.arraycopy(out, i + 1, out, i, e + 1);
-			out[i + e + 1] = '.';
-			return stripZeros(out, i + 7);
-		}
-		if (e >= -6 && e < 0) { // 0.000dddddd
-			out[i++] = '0';
-			out[i++] = '.';
-			for (int z = -1; z > e; z--) {
-				out[i++] = '0';
+			long ascii = digitBytes + ASCII_SIX;
+			if (e >= 0) { // ddd.ddd: the point after e + 1 digits, then 5 − e digits less the trailing zeros
+				int integer = 8 * (e + 1);
+				long low = ascii & ((1L << integer) - 1);
+				LONGS.set(out, i, low | ((long) '.' << integer) | ((ascii ^ low) << 8));
+				return zeros >= 5 - e ? i + e + 1 : i + 7 - zeros;
 			}
-			return stripZeros(out, six(out, i, digits));
+			LONGS.set(out, i, ZERO_POINT_ZEROS); // 0.000dddddd: "0." and −e − 1 zeros, then the digits
+			LONGS.set(out, i + 1 - e, ascii);
+			return i + 7 - e - zeros;
 		}
 		six(out, i + 1, digits); // d.dddddE±x
 		out[i] = out[i + 1];
@@ -133,6 +151,19 @@ final class SixFigures {
 		}
 		out[i++] = PAIRS[2 * (magnitude % 100) + 1];
 		return i;
+	}
+
+	/**
+	 * The six digits of {@code digits} (100 000 .. 999 999) as numbers 0 .. 9, one per byte, the most significant in
+	 * the lowest byte, the top two bytes zero: two lanes of four digits, divided into pairs, then into single digits,
+	 * by multiply-shift in one long (the digits of 00dddddd, shifted past the leading two).
+	 */
+	private static long digitBytes(int digits) {
+		long merged = (digits / 10_000) | ((long) (digits % 10_000) << 32);
+		long hundreds = ((merged * 10_486) >>> 20) & 0x0000_007F_0000_007FL; // each lane / 100, exact below 10⁴
+		long pairs = hundreds | ((merged - 100 * hundreds) << 16);
+		long tens = ((pairs * 103) >>> 10) & 0x000F_000F_000F_000FL; // each pair / 10, exact below 100
+		return (tens | ((pairs - 10 * tens) << 8)) >>> 16;
 	}
 
 	/** The six digits of {@code digits} (100 000 .. 999 999) from {@code at}; returns the index after them. */

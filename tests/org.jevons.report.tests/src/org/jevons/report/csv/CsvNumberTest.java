@@ -35,9 +35,24 @@ class CsvNumberTest {
 		}
 	}
 
+	/** Values of one to six significant digits (trailing zeros dropped, the point with them) at every exponent. */
+	@Test
+	void sameAsBigDecimalForShortValuesOfEveryExponent() {
+		SplittableRandom random = new SplittableRandom(17);
+		for (int e = -12; e <= 20; e++) {
+			for (int digits = 1; digits <= 7; digits++) {
+				for (int i = 0; i < 200; i++) {
+					long mantissa = random.nextLong((long) Math.pow(10, digits - 1), (long) Math.pow(10, digits));
+					double x = Double.parseDouble(mantissa + "e" + (e - digits + 1)) * (i % 2 == 0 ? 1 : -1);
+					assertEquals(exact(x), Csv.number(x), () -> Double.toString(x));
+				}
+			}
+		}
+	}
+
 	@Test
 	void bytesWrittenAtAnOffsetWithinMaxLength() {
-		for (double x : new double[] { -0.000123456789, 999999999999999.9, 4.9e-324, -1.7976931348623157e308, 1234567,
+		for (double x : new double[] { -0.000123456789, -0.00000123456789, -123456789012345.0, -12345.6, -0.5, 999999999999999.9, 4.9e-324, -1.7976931348623157e308, 1234567,
 				0.5, Double.NaN }) {
 			byte[] out = new byte[3 + SixFigures.MAX_LENGTH + 3];
 			java.util.Arrays.fill(out, (byte) '#');

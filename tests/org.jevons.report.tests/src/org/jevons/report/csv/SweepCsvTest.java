@@ -28,16 +28,15 @@ class SweepCsvTest {
 	void everyPointAndColumnInOrderAcrossSegments() throws IOException {
 		int rows = 3 * SweepCsv.POINTS + 17;
 		double[] data = values(rows);
-		SweepResult sweep = new SweepResult("Grid", Origin.UNKNOWN, "sweep", COLUMNS,
-				List.of("tokens", "J", "J", "J"), rows, data, List.of());
+		SweepResult sweep = grid(rows, data);
 		String expected = expected("sweeps,Grid,,", data, rows);
 
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		new SweepCsv(sweep).write(CsvSink.of(bytes));
+		new SweepCsv(sweep, new TidySweepRows(sweep)::segment).write(CsvSink.of(bytes));
 		assertEquals(expected, bytes.toString(StandardCharsets.UTF_8));
 
 		StringBuilder text = new StringBuilder();
-		new SweepCsv(sweep).write(CsvSink.of(text));
+		new SweepCsv(sweep, new TidySweepRows(sweep)::segment).write(CsvSink.of(text));
 		assertEquals(expected, text.toString());
 	}
 
@@ -47,7 +46,7 @@ class SweepCsvTest {
 		SweepResult sweep = new SweepResult("Δ,b\nc", Origin.UNKNOWN, "sweep", COLUMNS,
 				List.of("tokens", "J", "J", "J"), 1, data, List.of());
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		new SweepCsv(sweep).write(CsvSink.of(bytes));
+		new SweepCsv(sweep, new TidySweepRows(sweep)::segment).write(CsvSink.of(bytes));
 		assertEquals("""
 				sweeps,"Δ,b c",,1,reasoning,tokens,2,,,,
 				sweeps,"Δ,b c",,1,energy_per_request,Wh,2,,,,
@@ -55,8 +54,49 @@ class SweepCsvTest {
 				sweeps,"Δ,b c",,1,annual_energy,kWh,,,,,
 				""", bytes.toString(StandardCharsets.UTF_8));
 		StringBuilder text = new StringBuilder();
-		new SweepCsv(sweep).write(CsvSink.of(text));
+		new SweepCsv(sweep, new TidySweepRows(sweep)::segment).write(CsvSink.of(text));
 		assertEquals(bytes.toString(StandardCharsets.UTF_8), text.toString());
+	}
+
+	@Test
+	void theWideTableHasOneRowPerPointInOrderAcrossSegments() throws IOException {
+		int rows = 3 * SweepCsv.POINTS + 17;
+		double[] data = values(rows);
+		SweepResult sweep = grid(rows, data);
+		StringBuilder expected = new StringBuilder(
+				"reasoning [tokens],energy_per_request [Wh],energy_per_token [J],annual_energy [kWh]\n");
+		for (int r = 0; r < rows; r++) {
+			for (int c = 0; c < COLUMNS.size(); c++) {
+				expected.append(c > 0 ? "," : "").append(CsvNumberTest.exact(data[r * COLUMNS.size() + c] / SIZES[c]));
+			}
+			expected.append('\n');
+		}
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		CsvReport.writeSweep(sweep, bytes);
+		assertEquals(expected.toString(), bytes.toString(StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void theWideTablesHeaderQuotesWhatNeedsItAndNamesDimensionlessColumnsAlone() throws IOException {
+		SweepResult sweep = new SweepResult("S", Origin.UNKNOWN, "sweep",
+				List.of("batch", "average power", "energy_per_request", "energy_per_token", "annual_energy"),
+				List.of("1", "W", "J", "J", "J"), 1, new double[] { 8, 700, 3600, 2, Double.NaN }, List.of());
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		CsvReport.writeSweep(sweep, bytes);
+		assertEquals("""
+				batch,average power [W],energy_per_request [Wh],energy_per_token [J],annual_energy [kWh]
+				8,700,1,2,
+				""", bytes.toString(StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void aWideTableWithoutPointsIsItsHeader() throws IOException {
+		SweepResult sweep = new SweepResult("S", Origin.UNKNOWN, "sweep", COLUMNS, List.of("tokens", "J", "J", "J"),
+				0, new double[0], List.of());
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		CsvReport.writeSweep(sweep, bytes);
+		assertEquals("reasoning [tokens],energy_per_request [Wh],energy_per_token [J],annual_energy [kWh]\n",
+				bytes.toString(StandardCharsets.UTF_8));
 	}
 
 	/**
@@ -77,6 +117,11 @@ class SweepCsvTest {
 			};
 		}
 		return data;
+	}
+
+	private static SweepResult grid(int rows, double[] data) {
+		return new SweepResult("Grid", Origin.UNKNOWN, "sweep", COLUMNS, List.of("tokens", "J", "J", "J"), rows, data,
+				List.of());
 	}
 
 	/** The rows written one by one from BigDecimal's six-figure text. */

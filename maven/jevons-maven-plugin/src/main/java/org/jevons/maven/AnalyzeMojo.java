@@ -25,13 +25,15 @@ import org.apache.maven.toolchain.ToolchainManager;
  *
  * <p>Writes into the output directory: {@code report.json} (the CLI's JSON contract), {@code TEST-jevons.xml} (JUnit
  * XML of the {@code expect} results, one test case each, for CI servers) and one {@code report.<ext>} per entry of
- * {@link #formats} (default the text report {@code report.txt}).
+ * {@link #formats} (default the text report {@code report.txt}); with {@link #sweepTables}, each sweep as a wide CSV
+ * table {@code sweeps/NAME.csv}.
  */
 @Mojo(name = "analyze", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class AnalyzeMojo extends AbstractJevonsMojo {
 
 	static final String JSON_REPORT = "report.json";
 	static final String JUNIT_REPORT = "TEST-jevons.xml";
+	static final String SWEEP_TABLES = "sweeps";
 
 	/** Monte Carlo samples for uncertain inputs ({@code --samples}); default: the CLI's. */
 	@Parameter(property = "jevons.samples")
@@ -49,6 +51,13 @@ public class AnalyzeMojo extends AbstractJevonsMojo {
 	// a defaultValue, not a field initialiser: an unset property expression would inject an empty list
 	@Parameter(property = "jevons.formats", defaultValue = "text")
 	private List<String> formats;
+
+	/**
+	 * Also write each sweep as a wide CSV table, {@code sweeps/NAME.csv} in the output directory: a header, then one
+	 * row per point with the columns side by side ({@code --sweeps}).
+	 */
+	@Parameter(property = "jevons.sweepTables", defaultValue = "false")
+	private boolean sweepTables;
 
 	/** Fail the build when an {@code expect} fails. */
 	@Parameter(property = "jevons.failOnExpectation", defaultValue = "true")
@@ -86,6 +95,7 @@ public class AnalyzeMojo extends AbstractJevonsMojo {
 		List<String> options = new ArrayList<>(List.of("--format", "json", "--out", json.toString(), "--junit",
 				junit.toString()));
 		options.addAll(samplingOptions());
+		if (sweepTables) options.addAll(List.of("--sweeps", out.resolve(SWEEP_TABLES).toString()));
 		Run run = fork("analyze", files, options);
 		if (run.exitCode() != 0 && run.exitCode() != 1) throw unexpected("analyze", run);
 		run.stdout().forEach(l -> getLog().info("[jevons] " + l));
