@@ -2,31 +2,25 @@ package org.jevons.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.jevons.analysis.SweepResult;
 import org.jevons.report.Reports;
+import org.jevons.report.SweepTables;
 
 /**
- * {@code analyze --sweeps DIR}: each sweep as a wide CSV table of its own, {@code DIR/NAME.csv}, streamed and
- * written atomically like a report. A name is the sweep's (an identifier); characters a file name should not hold
- * become {@code _}, and a name met twice (two files of the same sweep name) gets {@code _2}, {@code _3}, ….
+ * {@code analyze --sweeps DIR}: each sweep as a wide CSV table of its own, {@code DIR/NAME.csv}
+ * ({@link SweepTables#fileNames}), streamed and written atomically like a report.
  */
 final class SweepFiles {
 	private SweepFiles() {
 	}
 
 	static void write(Path folder, List<SweepResult> sweeps) throws IOException {
-		Set<String> taken = new HashSet<>();
-		for (SweepResult sweep : sweeps) {
-			String base = sweep.name().replaceAll("[^\\p{L}\\p{N}_.-]", "_");
-			String name = base;
-			for (int n = 2; !taken.add(name); n++) {
-				name = base + "_" + n;
-			}
-			Outputs.streamAtomically(folder.resolve(name + ".csv"), out -> Reports.writeSweep(sweep, out));
+		List<String> names = SweepTables.fileNames(sweeps);
+		for (int i = 0; i < sweeps.size(); i++) {
+			SweepResult sweep = sweeps.get(i);
+			Outputs.streamAtomically(folder.resolve(names.get(i)), out -> Reports.writeSweep(sweep, out));
 		}
 	}
 }

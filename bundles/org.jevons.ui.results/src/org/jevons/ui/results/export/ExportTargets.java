@@ -5,7 +5,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.eclipse.core.resources.IResource;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Shell;
 import org.jevons.ui.results.run.AnalysisRun;
+import org.jevons.ui.results.run.ResultsStore;
 
 /**
  * Where export dialogs open and what they propose: the folder of the project analysed (else the user's home), and a
@@ -13,6 +16,15 @@ import org.jevons.ui.results.run.AnalysisRun;
  */
 public final class ExportTargets {
 	private ExportTargets() {
+	}
+
+	/** The latest analysis; without one, says so in a dialog titled {@code title} and gives none. */
+	static Optional<AnalysisRun> latestOrSay(Shell shell, String title) {
+		Optional<AnalysisRun> run = ResultsStore.get().latest();
+		if (run.isEmpty()) {
+			MessageDialog.openInformation(shell, title, "Analyse a model first (Ctrl+Alt+A).");
+		}
+		return run;
 	}
 
 	/** The analysed project's folder on disk, else the user's home. */

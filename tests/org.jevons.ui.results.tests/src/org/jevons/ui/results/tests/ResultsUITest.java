@@ -127,6 +127,15 @@ class ResultsUITest {
 		}
 		assertTrue(Files.readString(dir.resolve("deepseek.html")).contains("<svg"), "HTML report without charts");
 		assertTrue(JsonParser.parseString(Files.readString(dir.resolve("deepseek.json"))).isJsonObject());
+
+		// the sweep tables of jevons analyze --sweeps: one CSV per sweep, one row per point
+		List<Path> tables = ReportExport.writeSweepTables(run, dir.resolve("sweeps"));
+		assertEquals(List.of(dir.resolve("sweeps/Reasoning_length.csv")), tables);
+		List<String> rows = Files.readAllLines(tables.get(0));
+		assertEquals("reasoning [tokens],batch,energy_per_request [Wh],energy_per_token [J],annual_energy [kWh]",
+				rows.get(0));
+		assertEquals(1 + 81 * 4, rows.size(), "81 reasoning lengths x 4 batch sizes");
+		assertTrue(rows.get(1).startsWith("0,1,"), rows.get(1));
 	}
 
 	@Test
