@@ -68,8 +68,8 @@ class AnalyzeCommand implements Callable<Integer> {
 	@Option(names = "--full", description = "Keep every sweep row in JSON, even above 10 000 points.")
 	private boolean full;
 
-	@Option(names = "--sweeps", paramLabel = "DIR",
-			description = "Also write each sweep as DIR/NAME.csv: a header, then one row per point, the columns side by side.")
+	@Option(names = "--sweeps", paramLabel = "DIR", description = "Also write each sweep as DIR/NAME.csv: a header,"
+			+ " then one row per point, the columns side by side.")
 	private Path sweeps;
 
 	@Override

@@ -19,7 +19,7 @@ import org.jevons.analysis.engine.Workers;
  * the sweep.
  */
 final class SweepCsv {
-	/** Points per segment: a few hundred KB of text, enough to keep a core busy between hand-overs. */
+	/** Points per segment: up to a few MB of text, enough to keep a core busy between hand-overs. */
 	static final int POINTS = 4096;
 
 	private final SweepResult sweep;
