@@ -20,7 +20,8 @@ import org.jevons.analysis.Cancellation;
  * is exactly the (rank − count of lower bins)-th of that bin's members in sorted order; one whose bin was not kept
  * (a chance of about 10⁻⁶ per percentile at z = 5) is left to the refinement passes. The kept members of a column
  * that outgrew twice their expected number are dropped (only a stream whose first samples are unlike the rest
- * does that), and its ranks are refined too.
+ * does that), and its ranks are refined too. A figure that is a copy of another in the pilot (value for value) is
+ * compared with it instead of counted while it stays one ({@link GroupCounts}).
  */
 final class RootPass {
 	/** Window half-widths tried, in standard errors of the pilot's quantile: the widest that fits the memory. */
@@ -42,10 +43,10 @@ final class RootPass {
 
 	final double[] lo, scale, min, max;
 	final long[][] counts;
-	private final int bins;
+	final int bins;
 	/** Per column, whether each bin's members are kept; and the kept members (empty when dropped). */
-	private final boolean[][] keep;
-	private final long[] expected;
+	final boolean[][] keep;
+	final long[] expected;
 	private final double[][] kept;
 
 	private RootPass(int width, int bins) {
@@ -68,17 +69,19 @@ final class RootPass {
 		int pilot = (int) Math.min(n, Math.max(limits.minPilot(),
 				Math.min(limits.maxPilot(), limits.pilotValues() / Math.max(1, width))));
 		boolean[] extremes = new boolean[width];
-		Partial first = root.pilot(Passes.materialise(stream, pilot, parallel, cancellation), n, ranks, limits,
-				extremes, parallel);
+		double[][] head = Passes.materialise(stream, pilot, parallel, cancellation);
+		GroupCounts first = root.pilot(head, n, ranks, limits, extremes, parallel);
+		int[] copies = root.copies(head, extremes);
 		double share = (double) (n - pilot) / n / Passes.groups((long) n - pilot);
-		List<Partial> partials = Passes.run(stream, pilot, (long) n - pilot, parallel, cancellation,
-				g -> new Partial(root, share), (p, columns, from, size) -> p.count(columns, size, extremes));
-		root.merge(first, partials, extremes);
+		List<GroupCounts> partials = Passes.run(stream, pilot, (long) n - pilot, parallel, cancellation,
+				g -> new GroupCounts(root, share, copies), (p, columns, from, size) -> p.count(columns, size, extremes));
+		root.merge(first, partials, extremes, copies);
 		return root;
 	}
 
 	/** Sets the ranges and the kept bins from the pilot, and counts it. */
-	private Partial pilot(double[][] head, int n, long[] ranks, Limits limits, boolean[] extremes, boolean parallel) {
+	private GroupCounts pilot(double[][] head, int n, long[] ranks, Limits limits, boolean[] extremes,
+			boolean parallel) {
 		int pilot = head.length == 0 ? 0 : head[0].length;
 		int[][] pilotCounts = new int[head.length][bins + 2];
 		IntStream columns = IntStream.range(0, head.length);
@@ -98,7 +101,9 @@ final class RootPass {
 			}
 		});
 		chooseKept(pilotCounts, extremes, n, pilot, ranks, limits.keptValues());
-		Partial counted = new Partial(this, pilot == 0 ? 0 : (double) pilot / n);
+		int[] none = new int[head.length];
+		Arrays.fill(none, -1);
+		GroupCounts counted = new GroupCounts(this, pilot == 0 ? 0 : (double) pilot / n, none);
 		// columns are independent in a partial: the pilot's are counted in parallel
 		(parallel ? IntStream.range(0, head.length).parallel() : IntStream.range(0, head.length))
 				.forEach(j -> counted.count(j, head[j], pilot, extremes[j]));
@@ -157,22 +162,56 @@ final class RootPass {
 		return pilot == 0 ? 0 : (long) Math.ceil((double) members * n / pilot);
 	}
 
+	/**
+	 * For each column, an earlier column it equals in the pilot (value for value, with the same range, extremes and
+	 * kept bins), or −1: figures that are copies of another (a lifecycle's accelerator energy of the IT energy, a
+	 * rental cost of the cost) are then compared with it block by block instead of counted, until they differ.
+	 */
+	private int[] copies(double[][] head, boolean[] extremes) {
+		int[] copies = new int[head.length];
+		Arrays.fill(copies, -1);
+		for (int j = 0; j < head.length; j++) {
+			for (int i = 0; i < j && copies[j] < 0; i++) {
+				if (copies[i] < 0 && extremes[i] == extremes[j] && Double.compare(lo[i], lo[j]) == 0
+						&& Double.compare(scale[i], scale[j]) == 0 && expected[i] == expected[j]
+						&& Arrays.equals(keep[i], keep[j]) && Arrays.equals(head[i], head[j])) {
+					copies[j] = i;
+				}
+			}
+		}
+		return copies;
+	}
+
 	/** Where rank r of n samples falls among the pilot's ranks. */
 	private static double position(long rank, int n, int pilot) {
 		return n <= 1 ? 0 : (double) rank * (pilot - 1) / (n - 1);
 	}
 
-	private void merge(Partial pilot, List<Partial> partials, boolean[] extremes) {
+	/**
+	 * Sums the groups' counts and gathers their kept members. A column that stayed a copy in every group (the pilot
+	 * group counts every column; a copy's pilot values are its original's) takes its original's result, sharing
+	 * its kept members; a copy that separated in some group gives the others its original's state first.
+	 */
+	private void merge(GroupCounts pilot, List<GroupCounts> partials, boolean[] extremes, int[] copies) {
 		int width = lo.length;
+		boolean[] copied = new boolean[width];
 		for (int j = 0; j < width; j++) {
 			min[j] = extremes[j] ? Double.POSITIVE_INFINITY : -Double.MAX_VALUE;
 			max[j] = extremes[j] ? Double.NEGATIVE_INFINITY : Double.MAX_VALUE;
+			int column = j;
+			copied[j] = copies[j] >= 0 && partials.stream().allMatch(p -> p.copying[column]);
 		}
-		List<Partial> all = new ArrayList<>(partials.size() + 1);
+		List<GroupCounts> all = new ArrayList<>(partials.size() + 1);
 		all.add(pilot);
 		all.addAll(partials);
-		for (Partial p : all) {
+		for (GroupCounts p : all) {
 			for (int j = 0; j < width; j++) {
+				if (copied[j]) {
+					continue;
+				}
+				if (p.copying[j]) {
+					p.separate(j);
+				}
 				min[j] = p.nan[j] > 0 ? Double.NaN : Math.min(min[j], p.min[j]);
 				max[j] = p.nan[j] > 0 ? Double.NaN : Math.max(max[j], p.max[j]);
 				for (int b = 0; b < bins + 2; b++) {
@@ -181,26 +220,42 @@ final class RootPass {
 			}
 		}
 		for (int j = 0; j < width; j++) {
-			boolean dropped = false;
-			long total = 0;
-			for (Partial p : all) {
-				dropped |= p.overflow[j];
-				total += p.size[j];
+			if (!copied[j]) {
+				kept[j] = gather(all, j);
 			}
-			dropped |= total > Integer.MAX_VALUE - 16;
-			kept[j] = dropped ? new double[0] : new double[(int) total];
-			if (!dropped) {
-				int at = 0;
-				for (Partial p : all) {
-					System.arraycopy(p.kept[j], 0, kept[j], at, p.size[j]);
-					at += p.size[j];
-				}
-			}
-			for (Partial p : all) {
-				p.kept[j] = new double[0];
+		}
+		for (int j = 0; j < width; j++) {
+			if (copied[j]) {
+				int original = copies[j];
+				min[j] = min[original];
+				max[j] = max[original];
+				counts[j] = counts[original].clone();
+				kept[j] = kept[original]; // read only from here on
 			}
 		}
 	}
+
+	/** Column j's kept members of every group in one array; none when a group dropped its members. */
+	private static double[] gather(List<GroupCounts> all, int j) {
+		boolean dropped = false;
+		long total = 0;
+		for (GroupCounts p : all) {
+			dropped |= p.overflow[j];
+			total += p.size[j];
+		}
+		dropped |= total > Integer.MAX_VALUE - 16;
+		double[] gathered = dropped ? new double[0] : new double[(int) total];
+		int at = 0;
+		for (GroupCounts p : all) {
+			if (!dropped) {
+				System.arraycopy(p.kept[j], 0, gathered, at, p.size[j]);
+				at += p.size[j];
+			}
+			p.kept[j] = new double[0];
+		}
+		return gathered;
+	}
+
 
 	/**
 	 * The order statistics of these ranks of column j whose bins the pass kept; empty for the others (a bin that was
@@ -275,95 +330,5 @@ final class RootPass {
 	static double scale(int bins, double lo, double hi) {
 		double s = bins / (hi - lo);
 		return s > 0 && s < Double.POSITIVE_INFINITY ? s : hi > lo ? Double.MIN_NORMAL : 1.0;
-	}
-
-	/** The counts, extremes and kept members of one group of samples. */
-	private static final class Partial {
-		private final RootPass root;
-		/** Counts per bin; a kept bin's count starts at {@link Integer#MIN_VALUE}, so one load tells both. */
-		final int[][] counts;
-		final double[] min, max;
-		final long[] nan;
-		double[][] kept;
-		int[] size;
-		/** Each column keeps at most this many members in this group; beyond it, its members are dropped. */
-		private final long[] cap;
-		final boolean[] overflow;
-
-		/** @param share the part of all samples this group counts (its expected part of the kept members) */
-		Partial(RootPass root, double share) {
-			this.root = root;
-			int width = root.lo.length;
-			counts = new int[width][root.bins + 2];
-			nan = new long[width];
-			min = new double[width];
-			max = new double[width];
-			Arrays.fill(min, Double.POSITIVE_INFINITY);
-			Arrays.fill(max, Double.NEGATIVE_INFINITY);
-			kept = new double[width][];
-			size = new int[width];
-			cap = new long[width];
-			overflow = new boolean[width];
-			for (int j = 0; j < width; j++) {
-				long members = (long) Math.ceil(root.expected[j] * share);
-				cap[j] = Math.min(Integer.MAX_VALUE - 16, 2 * members + 4096);
-				kept[j] = new double[(int) Math.min(cap[j], members + members / 4 + 16)];
-				for (int b = 0; b < root.bins + 2; b++) {
-					counts[j][b] = root.keep[j][b] ? Integer.MIN_VALUE : 0;
-				}
-			}
-		}
-
-		/**
-		 * Counts every sample into the column's histogram and keeps those in kept bins. Extremes are tracked only
-		 * for columns that were constant in the pilot (a figure that does not vary is then decided without a second
-		 * pass); elsewhere only NaNs are counted, which keeps the loop to one bin computation per value.
-		 */
-		void count(double[][] columns, int n, boolean[] extremes) {
-			for (int j = 0; j < columns.length; j++) {
-				count(j, columns[j], n, extremes[j]);
-			}
-		}
-
-		/** Counts the first n values of column j; touches only column j's state. */
-		void count(int j, double[] column, int n, boolean extremes) {
-			int bins = root.bins;
-			int[] count = counts[j];
-			double l = root.lo[j], s = root.scale[j];
-			if (extremes) {
-				double mn = min[j], mx = max[j];
-				for (int i = 0; i < n; i++) {
-					double x = column[i];
-					mn = Math.min(mn, x); // Math.min/max propagate NaN
-					mx = Math.max(mx, x);
-					if (++count[bin(x, l, s, bins)] < 0) {
-						keep(j, x);
-					}
-				}
-				min[j] = mn;
-				max[j] = mx;
-			} else {
-				int nans = 0;
-				for (int i = 0; i < n; i++) {
-					double x = column[i];
-					nans += x != x ? 1 : 0;
-					if (++count[bin(x, l, s, bins)] < 0) {
-						keep(j, x);
-					}
-				}
-				nan[j] += nans;
-			}
-		}
-
-		private void keep(int j, double x) {
-			if (size[j] == kept[j].length) {
-				if (size[j] >= cap[j]) {
-					overflow[j] = true;
-					return;
-				}
-				kept[j] = Arrays.copyOf(kept[j], (int) Math.min(cap[j], 2L * size[j] + 16));
-			}
-			kept[j][size[j]++] = x;
-		}
 	}
 }

@@ -79,6 +79,39 @@ class WindowsTest {
 				true, Cancellation.NONE).get(0));
 	}
 
+	/**
+	 * A column equal to an earlier one in the pilot is compared with it instead of counted while it stays equal;
+	 * one that stays a copy, one that departs after the pilot (in the middle of a group), and one that differs only
+	 * by the sign of a zero still get the percentiles of sorting, through the kept members and through refinement.
+	 */
+	@ParameterizedTest
+	@ValueSource(booleans = { false, true })
+	void copiesOfAColumnHaveTheirOwnPercentiles(boolean parallel) {
+		int n = 300_000;
+		SplittableRandom random = new SplittableRandom(11);
+		double[] original = new double[n], copy = new double[n], departing = new double[n], zeros = new double[n];
+		for (int i = 0; i < n; i++) {
+			original[i] = i % 5 == 0 ? 0.0 : random.nextDouble(-1, 1);
+			copy[i] = original[i];
+			departing[i] = i < 170_001 ? original[i] : 2 + original[i] * 3;
+			zeros[i] = original[i] == 0 && i > 100_000 ? -0.0 : original[i];
+		}
+		SampleStream stream = of(original, copy, departing, zeros);
+		for (StreamQuantiles engine : List.of(StreamQuantilesTest.WINDOWS,
+				new StreamQuantiles(0, Optional.of(new RootPass.Limits(64, 2_000, Long.MAX_VALUE, 0)), 256, 8, 32))) {
+			List<Optional<Estimate.Percentiles>> p = engine.percentiles(stream, n, parallel, Cancellation.NONE);
+			assertSameAsSorting(original, p.get(0));
+			assertSameAsSorting(copy, p.get(1));
+			assertSameAsSorting(departing, p.get(2));
+			assertSameAsSorting(zeros, p.get(3));
+		}
+		long[] ranks = ranks(n);
+		RootPass root = RootPass.run(stream, n, 256, ranks, LIMITS, parallel, Cancellation.NONE);
+		assertEquals(Arrays.toString(root.orderStatistics(0, ranks)), Arrays.toString(root.orderStatistics(1, ranks)));
+		assertEquals(Arrays.stream(root.counts[0]).sum(), Arrays.stream(root.counts[1]).sum());
+		assertEquals(n, Arrays.stream(root.counts[2]).sum());
+	}
+
 	/** Whether the pilot is the whole run or a part: pass 1 counts and keeps what is needed, no sample is computed twice. */
 	@ParameterizedTest
 	@ValueSource(ints = { 1_000, 1_999, 2_000, 50_000 })
