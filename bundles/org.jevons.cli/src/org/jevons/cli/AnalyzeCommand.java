@@ -76,6 +76,9 @@ class AnalyzeCommand implements Callable<Integer> {
 	public Integer call() throws IOException {
 		ReportFormat reportFormat = parseFormat();
 		OptionalInt fixedSamples = parseSamples();
+		if (sweeps != null) {
+			SweepFiles.requireFolder(main.locate(sweeps));
+		}
 		List<Path> files = Inputs.expand(spec.commandLine(), paths, main.workingDirectory());
 		EnergyWorkspace workspace = EnergyWorkspace.load(files, main.workingDirectory());
 		List<Problem> problems = workspace.validate();

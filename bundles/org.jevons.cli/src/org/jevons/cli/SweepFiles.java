@@ -1,6 +1,7 @@
 package org.jevons.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -16,7 +17,15 @@ final class SweepFiles {
 	private SweepFiles() {
 	}
 
+	/** Refuses a path that is a file, before any work is done (the folder itself is made when written). */
+	static void requireFolder(Path folder) throws IOException {
+		if (Files.exists(folder) && !Files.isDirectory(folder)) {
+			throw new IOException(folder + " is a file, not a folder (--sweeps DIR writes one file per sweep)");
+		}
+	}
+
 	static void write(Path folder, List<SweepResult> sweeps) throws IOException {
+		requireFolder(folder);
 		List<String> names = SweepTables.fileNames(sweeps);
 		for (int i = 0; i < sweeps.size(); i++) {
 			SweepResult sweep = sweeps.get(i);

@@ -204,4 +204,16 @@ class CommandLineTest {
 				run.err());
 		assertFalse(Files.exists(folder));
 	}
+
+	@Test
+	void sweepsIntoAFileSaysItIsNoFolder() throws Exception {
+		Path file = Files.writeString(dir.resolve("sweep.energy"), GRID);
+		Path notAFolder = Files.writeString(dir.resolve("tables"), "kept");
+		CliRun run = run("analyze", file.toString(), "--format", "json", "--sweeps", notAFolder.toString());
+		assertEquals(Main.USAGE, run.exit(), run.err());
+		assertTrue(run.err().contains("jevons: cannot write: " + notAFolder
+				+ " is a file, not a folder (--sweeps DIR writes one file per sweep)"), run.err());
+		assertEquals("kept", Files.readString(notAFolder), "nothing the user wrote is overwritten");
+		assertEquals("", run.out(), "refused before the analysis");
+	}
 }
