@@ -24,8 +24,8 @@ final class SweepFiles {
 		}
 	}
 
+	/** Writes the tables into {@code folder}, which {@link #requireFolder} has accepted before the analysis. */
 	static void write(Path folder, List<SweepResult> sweeps) throws IOException {
-		requireFolder(folder);
 		List<String> names = SweepTables.fileNames(sweeps);
 		for (int i = 0; i < sweeps.size(); i++) {
 			SweepResult sweep = sweeps.get(i);

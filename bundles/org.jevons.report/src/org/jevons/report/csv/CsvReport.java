@@ -60,10 +60,7 @@ public final class CsvReport implements ReportWriter {
 	 * the columns side by side, in the units and number form of the tidy table's sweep rows ({@link WideSweepRows}).
 	 */
 	public static void writeSweep(SweepResult sweep, OutputStream out) throws IOException {
-		writeSweep(sweep, CsvSink.of(out));
-	}
-
-	static void writeSweep(SweepResult sweep, CsvSink sink) throws IOException {
+		CsvSink sink = CsvSink.of(out);
 		WideSweepRows rows = new WideSweepRows(sweep);
 		StringBuilder header = new StringBuilder();
 		Csv.record(header, rows.header());

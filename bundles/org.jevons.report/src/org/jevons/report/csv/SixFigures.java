@@ -114,32 +114,26 @@ final class SixFigures {
 		if (negative) {
 			out[i++] = '-';
 		}
+		long digitBytes = digitBytes(digits);
+		// the digits' trailing zeros: the zero bytes above the last non-zero one, less the two spare bytes
+		int zeros = Long.numberOfLeadingZeros(digitBytes) / 8 - 2;
 		// with six digits the rounded value's exponent is e: BigDecimal writes it plainly from 10⁻⁶ (toString's
 		// rule; from 10⁻⁴ the caller asks for toPlainString) up to 10¹⁵, where toString takes over
-		if (e >= -6 && e <= 14) {
-			long digitBytes = digitBytes(digits);
-			// the digits' trailing zeros: the zero bytes above the last non-zero one, less the two spare bytes
-			int zeros = Long.numberOfLeadingZeros(digitBytes) / 8 - 2;
-			if (e >= 5) { // dddddd000: the spare bytes and the next eight are zeros, e + 1 ≤ 15 digits in all
-				LONGS.set(out, i, digitBytes + ASCII_ZEROS);
-				LONGS.set(out, i + 8, ASCII_ZEROS);
-				return i + e + 1;
-			}
-			long ascii = digitBytes + ASCII_SIX;
-			if (e >= 0) { // ddd.ddd: the point after e + 1 digits, then 5 − e digits less the trailing zeros
-				int integer = 8 * (e + 1);
-				long low = ascii & ((1L << integer) - 1);
-				LONGS.set(out, i, low | ((long) '.' << integer) | ((ascii ^ low) << 8));
-				return zeros >= 5 - e ? i + e + 1 : i + 7 - zeros;
-			}
-			LONGS.set(out, i, ZERO_POINT_ZEROS); // 0.000dddddd: "0." and −e − 1 zeros, then the digits
+		if (e >= 5 && e <= 14) { // dddddd000: the spare bytes and the next eight are zeros, e + 1 ≤ 15 digits
+			LONGS.set(out, i, digitBytes + ASCII_ZEROS);
+			LONGS.set(out, i + 8, ASCII_ZEROS);
+			return i + e + 1;
+		}
+		long ascii = digitBytes + ASCII_SIX;
+		if (e >= 0 && e < 5) { // ddd.ddd
+			return pointed(out, i, ascii, e + 1, zeros);
+		}
+		if (e >= -6 && e < 0) { // 0.000dddddd: "0." and −e − 1 zeros, then the digits
+			LONGS.set(out, i, ZERO_POINT_ZEROS);
 			LONGS.set(out, i + 1 - e, ascii);
 			return i + 7 - e - zeros;
 		}
-		six(out, i + 1, digits); // d.dddddE±x
-		out[i] = out[i + 1];
-		out[i + 1] = '.';
-		i = stripZeros(out, i + 7);
+		i = pointed(out, i, ascii, 1, zeros); // d.dddddE±x
 		out[i++] = 'E';
 		out[i++] = (byte) (e > 0 ? '+' : '-');
 		int magnitude = Math.abs(e);
@@ -166,28 +160,16 @@ final class SixFigures {
 		return (tens | ((pairs - 10 * tens) << 8)) >>> 16;
 	}
 
-	/** The six digits of {@code digits} (100 000 .. 999 999) from {@code at}; returns the index after them. */
-	private static int six(byte[] out, int at, int digits) {
-		int high = (int) ((digits * 429_497L) >>> 32); // digits / 10 000, exact below 10⁶
-		int rest = digits - 10_000 * high;
-		int middle = (rest * 5243) >>> 19; // rest / 100, exact below 10⁴
-		int low = rest - 100 * middle;
-		out[at] = PAIRS[2 * high];
-		out[at + 1] = PAIRS[2 * high + 1];
-		out[at + 2] = PAIRS[2 * middle];
-		out[at + 3] = PAIRS[2 * middle + 1];
-		out[at + 4] = PAIRS[2 * low];
-		out[at + 5] = PAIRS[2 * low + 1];
-		return at + 6;
-	}
-
-	/** Drops the trailing zeros of a fraction ending before {@code end}, and its point if nothing is left. */
-	private static int stripZeros(byte[] out, int end) {
-		int i = end;
-		while (out[i - 1] == '0') {
-			i--;
-		}
-		return out[i - 1] == '.' ? i - 1 : i;
+	/**
+	 * The six digits in {@code ascii} with a point after the first {@code integer} (1 .. 5) of them, by one store,
+	 * without the fraction's trailing zeros ({@code zeros} of the six digits), nor the point when none is left;
+	 * returns the index after them.
+	 */
+	private static int pointed(byte[] out, int at, long ascii, int integer, int zeros) {
+		int bits = 8 * integer;
+		long low = ascii & ((1L << bits) - 1);
+		LONGS.set(out, at, low | ((long) '.' << bits) | ((ascii ^ low) << 8));
+		return zeros >= 6 - integer ? at + integer : at + 7 - zeros;
 	}
 
 	/**

@@ -82,7 +82,8 @@ final class TidySweepRows {
 					byte[] middle = middles[c];
 					System.arraycopy(middle, 0, bytes, at, middle.length);
 					at += middle.length;
-					// an input is in its SI unit (size 1): written as it is
+					// an input is in its SI unit (size 1): written as it is. The same two lines as in the other layout:
+					// a method shared by both measured 15-20 % slower per point (the JIT inlines less below it)
 					at = c < inputs ? inputText.write(bytes, at, values[cell + c])
 							: SixFigures.write(bytes, at, values[cell + c] / sizes[c]);
 				}

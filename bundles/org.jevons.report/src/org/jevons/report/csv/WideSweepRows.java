@@ -59,7 +59,8 @@ final class WideSweepRows {
 			for (int r = 0; r < n; r++) {
 				int cell = r * width;
 				for (int c = 0; c < width; c++) {
-					// an input is in its SI unit (size 1): written as it is
+					// an input is in its SI unit (size 1): written as it is. The same two lines as in the other layout:
+					// a method shared by both measured 15-20 % slower per point (the JIT inlines less below it)
 					at = c < inputs ? inputText.write(bytes, at, values[cell + c])
 							: SixFigures.write(bytes, at, values[cell + c] / sizes[c]);
 					bytes[at++] = c + 1 < width ? (byte) ',' : (byte) '\n';
