@@ -71,7 +71,7 @@ final class RootPass {
 		boolean[] extremes = new boolean[width];
 		double[][] head = Passes.materialise(stream, pilot, parallel, cancellation);
 		GroupCounts first = root.pilot(head, n, ranks, limits, extremes, parallel);
-		int[] copies = root.copies(head, extremes);
+		int[] copies = root.copies(head);
 		double share = (double) (n - pilot) / n / Passes.groups((long) n - pilot);
 		List<GroupCounts> partials = Passes.run(stream, pilot, (long) n - pilot, parallel, cancellation,
 				g -> new GroupCounts(root, share, copies), (p, columns, from, size) -> p.count(columns, size, extremes));
@@ -163,18 +163,17 @@ final class RootPass {
 	}
 
 	/**
-	 * For each column, an earlier column it equals in the pilot (value for value, with the same range, extremes and
-	 * kept bins), or −1: figures that are copies of another (a lifecycle's accelerator energy of the IT energy, a
-	 * rental cost of the cost) are then compared with it block by block instead of counted, until they differ.
+	 * For each column, an earlier column it equals in the pilot value for value (so with the same range and
+	 * extremes) and with the same kept bins (which the memory budget may drop for one and not the other), or −1:
+	 * figures that are copies of another (a lifecycle's accelerator energy of the IT energy, a rental cost of the
+	 * cost) are then compared with it block by block instead of counted, until they differ.
 	 */
-	private int[] copies(double[][] head, boolean[] extremes) {
+	private int[] copies(double[][] head) {
 		int[] copies = new int[head.length];
 		Arrays.fill(copies, -1);
 		for (int j = 0; j < head.length; j++) {
 			for (int i = 0; i < j && copies[j] < 0; i++) {
-				if (copies[i] < 0 && extremes[i] == extremes[j] && Double.compare(lo[i], lo[j]) == 0
-						&& Double.compare(scale[i], scale[j]) == 0 && expected[i] == expected[j]
-						&& Arrays.equals(keep[i], keep[j]) && Arrays.equals(head[i], head[j])) {
+				if (copies[i] < 0 && Arrays.equals(keep[i], keep[j]) && Arrays.equals(head[i], head[j])) {
 					copies[j] = i;
 				}
 			}
