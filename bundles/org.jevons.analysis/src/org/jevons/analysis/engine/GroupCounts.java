@@ -1,15 +1,18 @@
 package org.jevons.analysis.engine;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The counts, extremes and kept members of one group of samples in {@link RootPass}'s pass, counted by one thread
- * at a time. A column that is a copy of an earlier one ({@code copyOf}) is compared with it block by block and
- * counted only from the first block where they differ.
+ * at a time. A column that is an image of another ({@link Scaling}) is checked block by block instead of counted,
+ * and marked {@link #broken} at the first block where it is not; a column constant in the pilot is compared with
+ * that constant, and counted one by one only in a block that departs from it.
  */
 final class GroupCounts {
 	private final RootPass root;
-	/** Counts per bin; a kept bin's count starts at {@link Integer#MIN_VALUE}, so one load tells both. */
+	/** Counts per bin; a {@link #flagged} bin's count starts at {@link Integer#MIN_VALUE}, so one load tells both. */
 	final int[][] counts;
 	final double[] min, max;
 	final long[] nan;
@@ -18,18 +21,24 @@ final class GroupCounts {
 	/** Each column keeps at most this many members in this group; beyond it, its members are dropped. */
 	private final long[] cap;
 	final boolean[] overflow;
-	/** The column each column is a copy of ({@link RootPass#copies}), or −1. */
-	private final int[] copyOf;
-	/** Whether a column has equalled its original in every block so far: its state is then the original's. */
-	final boolean[] copying;
+	/** The columns this group counts; of the others, those with a scaling are checked. */
+	private final boolean[] counted;
+	private final List<Optional<Scaling>> images;
+	/** Whether a column's scaling failed in some block of this group. */
+	final boolean[] broken;
+	/** The bins of a block of one column; the images of a block of one column. */
+	private final int[] scratch = new int[Block.SIZE];
+	private final double[] imageScratch = new double[Block.SIZE];
 
 	/**
 	 * @param share the part of all samples this group counts (its expected part of the kept members)
-	 * @param copyOf per column, the earlier column it is a copy of, or −1
+	 * @param counted the columns to count
+	 * @param images per column not counted, the scaling to check, if any
 	 */
-	GroupCounts(RootPass root, double share, int[] copyOf) {
+	GroupCounts(RootPass root, double share, boolean[] counted, List<Optional<Scaling>> images) {
 		this.root = root;
-		this.copyOf = copyOf;
+		this.counted = counted;
+		this.images = images;
 		int width = root.lo.length;
 		counts = new int[width][root.bins + 2];
 		nan = new long[width];
@@ -41,15 +50,13 @@ final class GroupCounts {
 		size = new int[width];
 		cap = new long[width];
 		overflow = new boolean[width];
-		copying = new boolean[width];
+		broken = new boolean[width];
 		for (int j = 0; j < width; j++) {
-			copying[j] = copyOf[j] >= 0;
-			long members = (long) Math.ceil(root.expected[j] * share);
+			long members = counted[j] ? (long) Math.ceil(root.expected[j] * share) : 0;
 			cap[j] = Math.min(Integer.MAX_VALUE - 16, 2 * members + 4096);
-			// a copy takes its original's members when it separates
-			kept[j] = copying[j] ? new double[0] : new double[(int) Math.min(cap[j], members + members / 4 + 16)];
+			kept[j] = new double[(int) Math.min(cap[j], members + members / 4 + 16)];
 			for (int b = 0; b < root.bins + 2; b++) {
-				counts[j][b] = root.keep[j][b] ? Integer.MIN_VALUE : 0;
+				counts[j][b] = flagged(root.keep[j], b) ? Integer.MIN_VALUE : 0;
 			}
 		}
 	}
@@ -57,66 +64,80 @@ final class GroupCounts {
 	/**
 	 * Counts every sample into the column's histogram and keeps those in kept bins. Extremes are tracked only
 	 * for columns that were constant in the pilot (a figure that does not vary is then decided without a second
-	 * pass); elsewhere only NaNs are counted, which keeps the loop to one bin computation per value.
+	 * pass); elsewhere only NaNs are counted.
 	 */
 	void count(double[][] columns, int n, boolean[] extremes) {
 		for (int j = 0; j < columns.length; j++) {
-			// a vectorised compare instead of a histogram update per value, while the copy holds
-			if (copying[j] && Arrays.mismatch(columns[copyOf[j]], 0, n, columns[j], 0, n) >= 0) {
-				separate(j);
+			if (counted[j]) {
+				double[] constant = root.constantBlock[j];
+				// a vectorised compare instead of a histogram update per value, while the pilot's constant holds
+				if (constant.length > 0 && Arrays.mismatch(constant, 0, n, columns[j], 0, n) < 0) {
+					counts[j][root.constantBin[j]] += n;
+					min[j] = Math.min(min[j], constant[0]);
+					max[j] = Math.max(max[j], constant[0]);
+				} else {
+					count(j, columns[j], n, extremes[j], scratch);
+				}
+			} else if (!broken[j] && images.get(j).isPresent()) {
+				Scaling s = images.get(j).get();
+				broken[j] = !s.holds(columns[s.original()], columns[j], n, imageScratch);
 			}
 		}
-		for (int j = 0; j < columns.length; j++) {
-			if (!copying[j]) {
-				count(j, columns[j], n, extremes[j]);
-			}
+	}
+
+	/** Counts every value of column j (the pilot's), a block at a time; touches only column j's state. */
+	void countAll(int j, double[] values, boolean extremes) {
+		double[] block = new double[Block.SIZE];
+		int[] bins = new int[Block.SIZE];
+		for (int at = 0; at < values.length; at += Block.SIZE) {
+			int size = Math.min(Block.SIZE, values.length - at);
+			System.arraycopy(values, at, block, 0, size);
+			count(j, block, size, extremes, bins);
 		}
 	}
 
 	/**
-	 * Column j stops being a copy: its state so far is its original's (equal values in every block counted, and
-	 * the same bins and kept bins), and from now on it is counted itself.
+	 * Counts the first n ≤ {@link Block#SIZE} values of column j in two loops: their bins, branch-free (the JIT
+	 * unrolls and pipelines it; a NaN test in it would stop that, and so does a start other than index 0), then the
+	 * counts. A flagged bin's count is negative, so the one sign test of the second loop finds
+	 * both the values to keep and the NaNs (bin 0, the lowest).
 	 */
-	void separate(int j) {
-		int original = copyOf[j];
-		counts[j] = counts[original].clone();
-		nan[j] = nan[original];
-		min[j] = min[original];
-		max[j] = max[original];
-		size[j] = size[original];
-		kept[j] = Arrays.copyOf(kept[original], size[original]);
-		overflow[j] = overflow[original];
-		copying[j] = false;
-	}
-
-	/** Counts the first n values of column j; touches only column j's state. */
-	void count(int j, double[] column, int n, boolean extremes) {
-		int bins = root.bins;
+	private void count(int j, double[] column, int n, boolean extremes, int[] bins) {
 		int[] count = counts[j];
 		double l = root.lo[j], s = root.scale[j];
+		double top = root.bins + 1.5; // clamping before the cast gives RootPass.bin's results, NaN to bin 0
+		for (int i = 0; i < n; i++) {
+			bins[i] = (int) Math.min(top, Math.max(0.0, (column[i] - l) * s + 1.0));
+		}
+		int nans = 0;
+		for (int i = 0; i < n; i++) {
+			if (++count[bins[i]] < 0) {
+				nans += flagged(j, bins[i], column[i]);
+			}
+		}
+		nan[j] += nans;
 		if (extremes) {
 			double mn = min[j], mx = max[j];
 			for (int i = 0; i < n; i++) {
-				double x = column[i];
-				mn = Math.min(mn, x); // Math.min/max propagate NaN
-				mx = Math.max(mx, x);
-				if (++count[RootPass.bin(x, l, s, bins)] < 0) {
-					keep(j, x);
-				}
+				mn = Math.min(mn, column[i]); // Math.min/max propagate NaN
+				mx = Math.max(mx, column[i]);
 			}
 			min[j] = mn;
 			max[j] = mx;
-		} else {
-			int nans = 0;
-			for (int i = 0; i < n; i++) {
-				double x = column[i];
-				nans += x != x ? 1 : 0;
-				if (++count[RootPass.bin(x, l, s, bins)] < 0) {
-					keep(j, x);
-				}
-			}
-			nan[j] += nans;
 		}
+	}
+
+	/** A value in a flagged bin: kept if its bin is, and 1 if it is a NaN (else 0). */
+	private int flagged(int j, int bin, double x) {
+		if (root.keep[j][bin]) {
+			keep(j, x);
+		}
+		return x != x ? 1 : 0;
+	}
+
+	/** Whether bin b's counts start at {@link Integer#MIN_VALUE}: a kept bin, and bin 0, which holds the NaNs. */
+	static boolean flagged(boolean[] keep, int b) {
+		return b == 0 || keep[b];
 	}
 
 	private void keep(int j, double x) {

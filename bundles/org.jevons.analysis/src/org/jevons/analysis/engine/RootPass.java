@@ -2,8 +2,10 @@ package org.jevons.analysis.engine;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.stream.IntStream;
 
@@ -20,8 +22,12 @@ import org.jevons.analysis.Cancellation;
  * is exactly the (rank − count of lower bins)-th of that bin's members in sorted order; one whose bin was not kept
  * (a chance of about 10⁻⁶ per percentile at z = 5) is left to the refinement passes. The kept members of a column
  * that outgrew twice their expected number are dropped (only a stream whose first samples are unlike the rest
- * does that), and its ranks are refined too. A figure that is a copy of another in the pilot (value for value) is
- * compared with it instead of counted while it stays one ({@link GroupCounts}).
+ * does that), and its ranks are refined too.
+ * <p>
+ * A column that is an image of an earlier one in the pilot ({@link Scaling}: a copy, or a constant multiple) is
+ * checked instead of counted; its order statistics are its original's images. If it departs after the pilot (only a
+ * formula that branches on its values could), it is counted in a pass of its own. A column constant in the pilot is
+ * compared with its constant block by block ({@link GroupCounts}).
  */
 final class RootPass {
 	/** Window half-widths tried, in standard errors of the pilot's quantile: the widest that fits the memory. */
@@ -48,6 +54,11 @@ final class RootPass {
 	final boolean[][] keep;
 	final long[] expected;
 	private final double[][] kept;
+	/** Per column, the scaling it stayed an image by over every sample, if any: such a column is not counted. */
+	private final List<Optional<Scaling>> scalings;
+	/** Per column constant in the pilot (and not NaN), a block of that constant, and its bin; else empty. */
+	final double[][] constantBlock;
+	final int[] constantBin;
 
 	private RootPass(int width, int bins) {
 		this.bins = bins;
@@ -59,6 +70,9 @@ final class RootPass {
 		keep = new boolean[width][bins + 2];
 		expected = new long[width];
 		kept = new double[width][];
+		scalings = new ArrayList<>(Collections.nCopies(width, Optional.empty()));
+		constantBlock = new double[width][0];
+		constantBin = new int[width];
 	}
 
 	/** Counts samples {@code 0 .. n-1} of every column, keeping the members of the bins around {@code ranks}. */
@@ -71,12 +85,35 @@ final class RootPass {
 		boolean[] extremes = new boolean[width];
 		double[][] head = Passes.materialise(stream, pilot, parallel, cancellation);
 		GroupCounts first = root.pilot(head, n, ranks, limits, extremes, parallel);
-		int[] copies = root.copies(head);
+		boolean[] counted = new boolean[width];
+		for (int j = 0; j < width; j++) {
+			counted[j] = root.scalings.get(j).isEmpty();
+		}
 		double share = (double) (n - pilot) / n / Passes.groups((long) n - pilot);
 		List<GroupCounts> partials = Passes.run(stream, pilot, (long) n - pilot, parallel, cancellation,
-				g -> new GroupCounts(root, share, copies), (p, columns, from, size) -> p.count(columns, size, extremes));
-		root.merge(first, partials, extremes, copies);
+				g -> new GroupCounts(root, share, counted, root.scalings), (p, columns, from, size) -> p.count(columns,
+						size, extremes));
+		root.merge(first, partials, extremes, counted);
+		boolean[] broken = new boolean[width];
+		for (int j = 0; j < width; j++) {
+			int column = j;
+			broken[j] = partials.stream().anyMatch(p -> p.broken[column]);
+			if (broken[j]) {
+				root.scalings.set(j, Optional.empty());
+			}
+		}
+		if (IntStream.range(0, width).anyMatch(j -> broken[j])) {
+			List<Optional<Scaling>> none = Collections.nCopies(width, Optional.empty());
+			root.merge(first, Passes.run(stream, pilot, (long) n - pilot, parallel, cancellation,
+					g -> new GroupCounts(root, share, broken, none), (p, columns, from, size) -> p.count(columns,
+							size, extremes)), extremes, broken);
+		}
 		return root;
+	}
+
+	/** The scaling column j is an image of its original by over every sample, if any. */
+	Optional<Scaling> scaling(int j) {
+		return scalings.get(j);
 	}
 
 	/** Sets the ranges and the kept bins from the pilot, and counts it. */
@@ -100,19 +137,58 @@ final class RootPass {
 				pilotCounts[j][bin(x, lo[j], scale[j], bins)]++;
 			}
 		});
+		findScalings(head, extremes);
 		chooseKept(pilotCounts, extremes, n, pilot, ranks, limits.keptValues());
-		int[] none = new int[head.length];
-		Arrays.fill(none, -1);
-		GroupCounts counted = new GroupCounts(this, pilot == 0 ? 0 : (double) pilot / n, none);
+		for (int j = 0; j < head.length; j++) {
+			if (extremes[j] && pilot > 0 && !Double.isNaN(head[j][0])) {
+				double[] block = new double[Block.SIZE];
+				Arrays.fill(block, head[j][0]);
+				int b = bin(head[j][0], lo[j], scale[j], bins);
+				if (!GroupCounts.flagged(keep[j], b) && repeats(block, head[j])) {
+					constantBlock[j] = block;
+					constantBin[j] = b;
+				}
+			}
+		}
+		boolean[] all = new boolean[head.length];
+		Arrays.fill(all, true);
+		GroupCounts counted = new GroupCounts(this, pilot == 0 ? 0 : (double) pilot / n, all,
+				Collections.nCopies(head.length, Optional.empty()));
 		// columns are independent in a partial: the pilot's are counted in parallel
 		(parallel ? IntStream.range(0, head.length).parallel() : IntStream.range(0, head.length))
-				.forEach(j -> counted.count(j, head[j], pilot, extremes[j]));
+				.forEach(j -> counted.countAll(j, head[j], extremes[j]));
 		return counted;
+	}
+
+	/** Whether {@code values} is {@code block}'s value over and over, bit for bit (as Double.equals). */
+	private static boolean repeats(double[] block, double[] values) {
+		for (int from = 0; from < values.length; from += block.length) {
+			int size = Math.min(block.length, values.length - from);
+			if (Arrays.mismatch(block, 0, size, values, from, from + size) >= 0) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * For each column that varies in the pilot, the first earlier counted column it is an image of there
+	 * ({@link Scaling#find}): a copy (a lifecycle's accelerator energy of the IT energy), a carbon of an energy at a
+	 * fixed intensity, a yearly figure of a per-request one.
+	 */
+	private void findScalings(double[][] head, boolean[] extremes) {
+		for (int j = 0; j < head.length; j++) {
+			for (int i = 0; i < j && !extremes[j] && scalings.get(j).isEmpty(); i++) {
+				if (!extremes[i] && scalings.get(i).isEmpty()) {
+					scalings.set(j, Scaling.find(i, head[i], head[j]));
+				}
+			}
+		}
 	}
 
 	/**
 	 * Keeps the bins of the widest windows whose members fit {@code keptValues}. A column constant in the pilot
-	 * keeps none (its extremes decide it), and if even the narrowest windows do not fit, the columns expecting the
+	 * keeps none (its extremes decide it), nor does an image of another (its original's order statistics do), and if even the narrowest windows do not fit, the columns expecting the
 	 * most members keep none (an atom of the distribution at a percentile fills its bin): their ranks are refined.
 	 */
 	private void chooseKept(int[][] pilotCounts, boolean[] extremes, int n, int pilot, long[] ranks,
@@ -121,7 +197,8 @@ final class RootPass {
 		for (double z : WIDTHS) {
 			for (int j = 0; j < width; j++) {
 				Arrays.fill(keep[j], false);
-				expected[j] = extremes[j] ? 0 : planKept(j, pilotCounts[j], n, pilot, ranks, z);
+				expected[j] = extremes[j] || scalings.get(j).isPresent() ? 0
+						: planKept(j, pilotCounts[j], n, pilot, ranks, z);
 			}
 			if (Arrays.stream(expected).sum() <= keptValues) {
 				return;
@@ -162,75 +239,30 @@ final class RootPass {
 		return pilot == 0 ? 0 : (long) Math.ceil((double) members * n / pilot);
 	}
 
-	/**
-	 * For each column, an earlier column it equals in the pilot value for value (so with the same range and
-	 * extremes) and with the same kept bins (which the memory budget may drop for one and not the other), or −1:
-	 * figures that are copies of another (a lifecycle's accelerator energy of the IT energy, a rental cost of the
-	 * cost) are then compared with it block by block instead of counted, until they differ.
-	 */
-	private int[] copies(double[][] head) {
-		int[] copies = new int[head.length];
-		Arrays.fill(copies, -1);
-		for (int j = 0; j < head.length; j++) {
-			for (int i = 0; i < j && copies[j] < 0; i++) {
-				if (copies[i] < 0 && Arrays.equals(keep[i], keep[j]) && Arrays.equals(head[i], head[j])) {
-					copies[j] = i;
-				}
-			}
-		}
-		return copies;
-	}
-
 	/** Where rank r of n samples falls among the pilot's ranks. */
 	private static double position(long rank, int n, int pilot) {
 		return n <= 1 ? 0 : (double) rank * (pilot - 1) / (n - 1);
 	}
 
-	/**
-	 * Sums the groups' counts and gathers their kept members. A column that stayed a copy in every group (the pilot
-	 * group counts every column; a copy's pilot values are its original's) takes its original's result, sharing
-	 * its kept members; a copy that separated in some group gives the others its original's state first.
-	 */
-	private void merge(GroupCounts pilot, List<GroupCounts> partials, boolean[] extremes, int[] copies) {
-		int width = lo.length;
-		boolean[] copied = new boolean[width];
-		for (int j = 0; j < width; j++) {
-			min[j] = extremes[j] ? Double.POSITIVE_INFINITY : -Double.MAX_VALUE;
-			max[j] = extremes[j] ? Double.NEGATIVE_INFINITY : Double.MAX_VALUE;
-			int column = j;
-			copied[j] = copies[j] >= 0 && partials.stream().allMatch(p -> p.copying[column]);
-		}
+	/** Sums the groups' counts of these columns and gathers their kept members. */
+	private void merge(GroupCounts pilot, List<GroupCounts> partials, boolean[] extremes, boolean[] columns) {
 		List<GroupCounts> all = new ArrayList<>(partials.size() + 1);
 		all.add(pilot);
 		all.addAll(partials);
-		for (GroupCounts p : all) {
-			for (int j = 0; j < width; j++) {
-				if (copied[j]) {
-					continue;
-				}
-				if (p.copying[j]) {
-					p.separate(j);
-				}
+		for (int j = 0; j < lo.length; j++) {
+			if (!columns[j]) {
+				continue;
+			}
+			min[j] = extremes[j] ? Double.POSITIVE_INFINITY : -Double.MAX_VALUE;
+			max[j] = extremes[j] ? Double.NEGATIVE_INFINITY : Double.MAX_VALUE;
+			for (GroupCounts p : all) {
 				min[j] = p.nan[j] > 0 ? Double.NaN : Math.min(min[j], p.min[j]);
 				max[j] = p.nan[j] > 0 ? Double.NaN : Math.max(max[j], p.max[j]);
 				for (int b = 0; b < bins + 2; b++) {
-					counts[j][b] += p.counts[j][b] - (keep[j][b] ? (long) Integer.MIN_VALUE : 0);
+					counts[j][b] += p.counts[j][b] - (GroupCounts.flagged(keep[j], b) ? (long) Integer.MIN_VALUE : 0);
 				}
 			}
-		}
-		for (int j = 0; j < width; j++) {
-			if (!copied[j]) {
-				kept[j] = gather(all, j);
-			}
-		}
-		for (int j = 0; j < width; j++) {
-			if (copied[j]) {
-				int original = copies[j];
-				min[j] = min[original];
-				max[j] = max[original];
-				counts[j] = counts[original].clone();
-				kept[j] = kept[original]; // read only from here on
-			}
+			kept[j] = gather(all, j);
 		}
 	}
 
@@ -261,6 +293,12 @@ final class RootPass {
 	 * not kept, or all of them when the column's members were dropped).
 	 */
 	OptionalDouble[] orderStatistics(int j, long[] ranks) {
+		if (scalings.get(j).isPresent()) {
+			Scaling s = scalings.get(j).get();
+			return Arrays.stream(orderStatistics(s.original(), ranks))
+					.map(x -> x.isPresent() ? OptionalDouble.of(s.apply(x.getAsDouble())) : x)
+					.toArray(OptionalDouble[]::new);
+		}
 		OptionalDouble[] result = new OptionalDouble[ranks.length];
 		Arrays.fill(result, OptionalDouble.empty());
 		int[] binOf = new int[ranks.length];

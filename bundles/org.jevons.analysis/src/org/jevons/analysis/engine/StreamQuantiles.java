@@ -80,7 +80,7 @@ public final class StreamQuantiles {
 		List<Target> targets = new ArrayList<>();
 		double[][] values = new double[width][];
 		for (int j = 0; j < width; j++) {
-			if (Double.isNaN(root.min[j]) || Double.isNaN(root.max[j])) {
+			if (root.scaling(j).isPresent() || Double.isNaN(root.min[j]) || Double.isNaN(root.max[j])) {
 				continue;
 			}
 			values[j] = new double[ranks.length];
@@ -119,6 +119,13 @@ public final class StreamQuantiles {
 					descend(t, pass.counts(region), pass.mins(region), pass.maxs(region), true,
 							children.computeIfAbsent(region, r -> new HashMap<>()));
 				}
+			}
+		}
+		for (int j = 0; j < width; j++) {
+			Optional<Scaling> scaling = root.scaling(j);
+			if (scaling.isPresent() && values[scaling.get().original()] != null) {
+				// rounding is monotone: the image of the original's k-th order statistic is this column's
+				values[j] = Arrays.stream(values[scaling.get().original()]).map(scaling.get()::apply).toArray();
 			}
 		}
 		List<Optional<Estimate.Percentiles>> result = new ArrayList<>();

@@ -48,7 +48,7 @@ class WindowsTest {
 			double u = random.nextDouble();
 			rising[i] = i + u;
 			settling[i] = i < 2_000 ? u : 0.5 + u * 1e-9;
-			steady[i] = u;
+			steady[i] = random.nextDouble(); // not u: in the pilot, settling's values
 		}
 		SampleStream stream = of(rising, settling, steady);
 		long[] ranks = ranks(n);
@@ -80,36 +80,93 @@ class WindowsTest {
 	}
 
 	/**
-	 * A column equal to an earlier one in the pilot is compared with it instead of counted while it stays equal;
-	 * one that stays a copy, one that departs after the pilot (in the middle of a group), and one that differs only
-	 * by the sign of a zero still get the percentiles of sorting, through the kept members and through refinement.
+	 * A column that is an image of an earlier one in the pilot ({@link Scaling}) is checked instead of counted while it
+	 * stays one: a copy, a multiple and a quotient that stay images, one that departs after the pilot (in the middle
+	 * of a group) and one that differs only by the sign of a zero still get the percentiles of sorting, through the
+	 * kept members and through refinement. A departure costs one more pass, for the departed columns.
 	 */
 	@ParameterizedTest
 	@ValueSource(booleans = { false, true })
-	void copiesOfAColumnHaveTheirOwnPercentiles(boolean parallel) {
+	void imagesOfAColumnHaveTheirOwnPercentiles(boolean parallel) {
 		int n = 300_000;
 		SplittableRandom random = new SplittableRandom(11);
-		double[] original = new double[n], copy = new double[n], departing = new double[n], zeros = new double[n];
+		double[] original = new double[n], copy = new double[n], times = new double[n], over = new double[n],
+				departing = new double[n], zeros = new double[n];
 		for (int i = 0; i < n; i++) {
-			original[i] = i % 5 == 0 ? 0.0 : random.nextDouble(-1, 1);
+			original[i] = i % 5 == 1 ? 0.0 : random.nextDouble(-1, 1);
 			copy[i] = original[i];
-			departing[i] = i < 170_001 ? original[i] : 2 + original[i] * 3;
+			times[i] = original[i] * 3.7;
+			over[i] = original[i] / 7;
+			departing[i] = i < 170_001 ? original[i] * 2.5 : 2 + original[i] * 3;
 			zeros[i] = original[i] == 0 && i > 100_000 ? -0.0 : original[i];
 		}
-		SampleStream stream = of(original, copy, departing, zeros);
+		SampleStream stream = of(original, copy, times, over, departing, zeros);
 		for (StreamQuantiles engine : List.of(StreamQuantilesTest.WINDOWS,
 				new StreamQuantiles(0, Optional.of(new RootPass.Limits(64, 2_000, Long.MAX_VALUE, 0)), 256, 8, 32))) {
 			List<Optional<Estimate.Percentiles>> p = engine.percentiles(stream, n, parallel, Cancellation.NONE);
 			assertSameAsSorting(original, p.get(0));
 			assertSameAsSorting(copy, p.get(1));
-			assertSameAsSorting(departing, p.get(2));
-			assertSameAsSorting(zeros, p.get(3));
+			assertSameAsSorting(times, p.get(2));
+			assertSameAsSorting(over, p.get(3));
+			assertSameAsSorting(departing, p.get(4));
+			assertSameAsSorting(zeros, p.get(5));
 		}
 		long[] ranks = ranks(n);
-		RootPass root = RootPass.run(stream, n, 256, ranks, LIMITS, parallel, Cancellation.NONE);
+		int[] filled = new int[1];
+		RootPass root = RootPass.run(counting(stream, filled), n, 256, ranks, LIMITS, parallel, Cancellation.NONE);
+		assertEquals(Optional.of(new Scaling(0, 1.0, false)), root.scaling(1));
+		assertEquals(Optional.of(new Scaling(0, 3.7, false)), root.scaling(2));
+		assertEquals(Optional.of(new Scaling(0, 7, true)), root.scaling(3));
+		assertEquals(Optional.empty(), root.scaling(4), "departed");
+		assertEquals(Optional.empty(), root.scaling(5), "departed by the sign of a zero");
 		assertEquals(Arrays.toString(root.orderStatistics(0, ranks)), Arrays.toString(root.orderStatistics(1, ranks)));
-		assertEquals(Arrays.stream(root.counts[0]).sum(), Arrays.stream(root.counts[1]).sum());
-		assertEquals(n, Arrays.stream(root.counts[2]).sum());
+		assertEquals(n, Arrays.stream(root.counts[4]).sum());
+		assertEquals(n, Arrays.stream(root.counts[5]).sum());
+		assertEquals(2 * n - 2_000, filled[0], "the pilot once, the rest twice: once more for the departed columns");
+	}
+
+	/** A column constant in its pilot is compared with that constant; one that departs later is counted from there. */
+	@ParameterizedTest
+	@ValueSource(booleans = { false, true })
+	void constantsOfThePilotThatDepartAreCounted(boolean parallel) {
+		int n = 200_000;
+		double[] constant = new double[n], departing = new double[n], signed = new double[n];
+		for (int i = 0; i < n; i++) {
+			constant[i] = 4.25;
+			departing[i] = i < 150_000 ? 4.25 : i % 3;
+			signed[i] = i == 120_000 ? -0.0 : 0.0;
+		}
+		SampleStream stream = of(constant, departing, signed);
+		List<Optional<Estimate.Percentiles>> p = StreamQuantilesTest.WINDOWS.percentiles(stream, n, parallel,
+				Cancellation.NONE);
+		assertSameAsSorting(constant, p.get(0));
+		assertSameAsSorting(departing, p.get(1));
+		assertSameAsSorting(signed, p.get(2));
+		RootPass root = RootPass.run(stream, n, 256, ranks(n), LIMITS, parallel, Cancellation.NONE);
+		assertEquals(-0.0, root.min[2]);
+		assertEquals(0.0, root.max[2]);
+		assertEquals(n, Arrays.stream(root.counts[0]).sum());
+	}
+
+	/** A stream that adds the samples it computes to {@code filled[0]}. */
+	private static SampleStream counting(SampleStream stream, int[] filled) {
+		return new SampleStream() {
+			@Override
+			public int width() {
+				return stream.width();
+			}
+
+			@Override
+			public Cursor cursor() {
+				Cursor inner = stream.cursor();
+				return (first, size, out) -> {
+					synchronized (filled) {
+						filled[0] += size;
+					}
+					inner.fill(first, size, out);
+				};
+			}
+		};
 	}
 
 	/** Whether the pilot is the whole run or a part: pass 1 counts and keeps what is needed, no sample is computed twice. */
