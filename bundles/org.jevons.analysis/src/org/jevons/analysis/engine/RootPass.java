@@ -24,7 +24,7 @@ import org.jevons.analysis.Cancellation;
  * that outgrew twice their expected number are dropped (only a stream whose first samples are unlike the rest
  * does that), and its ranks are refined too.
  * <p>
- * A column that is an image of an earlier one in the pilot ({@link Scaling}: a copy, or a constant multiple) is
+ * A column that is an image of another in the pilot ({@link Scaling}: a copy, or a constant multiple) is
  * checked instead of counted; its order statistics are its original's images. If it departs after the pilot (only a
  * formula that branches on its values could), it is counted in a pass of its own. A column constant in the pilot is
  * compared with its constant block by block ({@link GroupCounts}).
@@ -172,15 +172,29 @@ final class RootPass {
 	}
 
 	/**
-	 * For each column that varies in the pilot, the first earlier counted column it is an image of there
-	 * ({@link Scaling#find}): a copy (a lifecycle's accelerator energy of the IT energy), a carbon of an energy at a
-	 * fixed intensity, a yearly figure of a per-request one.
+	 * For each column that varies in the pilot, an other column it is an image of there ({@link Scaling#find}) —
+	 * a copy (a lifecycle's accelerator energy of the IT energy), a carbon of an energy at a fixed intensity, an IT
+	 * energy of accelerator-hours at a fixed power, a yearly figure of a per-request one — among those that are no
+	 * image themselves: first an earlier column, then a later one. A column whose own images are all copies passes
+	 * them on to its original (a copy of an image is that image again, bit for bit); one with other images stays
+	 * counted, since two roundings are not one.
 	 */
 	private void findScalings(double[][] head, boolean[] extremes) {
-		for (int j = 0; j < head.length; j++) {
-			for (int i = 0; i < j && !extremes[j] && scalings.get(j).isEmpty(); i++) {
-				if (!extremes[i] && scalings.get(i).isEmpty()) {
-					scalings.set(j, Scaling.find(i, head[i], head[j]));
+		for (boolean later : new boolean[] { false, true }) {
+			for (int j = 0; j < head.length; j++) {
+				int column = j;
+				boolean passesOn = IntStream.range(0, head.length).allMatch(k -> scalings.get(k)
+						.map(s -> s.original() != column || s.factor() == 1.0 && !s.divide()).orElse(true));
+				for (int i = later ? j + 1 : 0; i < (later ? head.length : j) && !extremes[j] && passesOn
+						&& scalings.get(j).isEmpty(); i++) {
+					if (!extremes[i] && scalings.get(i).isEmpty()) {
+						scalings.set(j, Scaling.find(i, head[i], head[j]));
+					}
+				}
+				for (int k = 0; k < head.length && scalings.get(j).isPresent(); k++) {
+					if (scalings.get(k).filter(s -> s.original() == column).isPresent()) {
+						scalings.set(k, scalings.get(j));
+					}
 				}
 			}
 		}

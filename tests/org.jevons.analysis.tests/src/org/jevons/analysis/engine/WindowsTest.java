@@ -123,6 +123,18 @@ class WindowsTest {
 		assertEquals(n, Arrays.stream(root.counts[4]).sum());
 		assertEquals(n, Arrays.stream(root.counts[5]).sum());
 		assertEquals(2 * n - 2_000, filled[0], "the pilot once, the rest twice: once more for the departed columns");
+
+		// an image of a later column; a column that is an original stays counted even if it is an image too
+		SampleStream reversed = of(times, original, copy);
+		RootPass back = RootPass.run(reversed, n, 256, ranks, LIMITS, parallel, Cancellation.NONE);
+		assertEquals(Optional.of(new Scaling(1, 3.7, false)), back.scaling(0));
+		assertEquals(Optional.empty(), back.scaling(1));
+		assertEquals(Optional.of(new Scaling(1, 1.0, false)), back.scaling(2));
+		List<Optional<Estimate.Percentiles>> p = StreamQuantilesTest.WINDOWS.percentiles(reversed, n, parallel,
+				Cancellation.NONE);
+		assertSameAsSorting(times, p.get(0));
+		assertSameAsSorting(original, p.get(1));
+		assertSameAsSorting(copy, p.get(2));
 	}
 
 	/** A column constant in its pilot is compared with that constant; one that departs later is counted from there. */
