@@ -16,6 +16,7 @@ import org.jevons.analysis.spec.Specs.Study;
 import org.jevons.dsl.study.StudyBuilder;
 import org.jevons.dsl.workspace.EnergyWorkspace;
 import org.jevons.dsl.workspace.Problem;
+import org.jevons.report.AtomicFiles;
 import org.jevons.report.ReportContext;
 import org.jevons.report.ReportDiagnostic;
 import org.jevons.report.ReportFormat;
@@ -100,7 +101,7 @@ class AnalyzeCommand implements Callable<Integer> {
 			stdout.flush();
 		} else {
 			// bytes: CSV writes a sweep's rows without a text encoder between
-			Outputs.streamAtomically(main.locate(out), stream -> Reports.write(result, context, reportFormat, stream));
+			AtomicFiles.write(main.locate(out), stream -> Reports.write(result, context, reportFormat, stream));
 		}
 		if (sweeps != null) {
 			if (result.sweeps().isEmpty()) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.jevons.analysis.SweepResult;
+import org.jevons.report.AtomicFiles;
 import org.jevons.report.Reports;
 import org.jevons.report.SweepTables;
 
@@ -29,7 +30,7 @@ final class SweepFiles {
 		List<String> names = SweepTables.fileNames(sweeps);
 		for (int i = 0; i < sweeps.size(); i++) {
 			SweepResult sweep = sweeps.get(i);
-			Outputs.streamAtomically(folder.resolve(names.get(i)), out -> Reports.writeSweep(sweep, out));
+			AtomicFiles.write(folder.resolve(names.get(i)), out -> Reports.writeSweep(sweep, out));
 		}
 	}
 }

@@ -8,7 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -136,6 +139,16 @@ class ResultsUITest {
 				rows.get(0));
 		assertEquals(1 + 81 * 4, rows.size(), "81 reasoning lengths x 4 batch sizes");
 		assertTrue(rows.get(1).startsWith("0,1,"), rows.get(1));
+
+		// written like the CLI's reports: the permissions of any new file, no temporary file left beside them
+		Path plain = dir.resolve("plain");
+		Files.deleteIfExists(plain);
+		Set<PosixFilePermission> usual = Files.getPosixFilePermissions(Files.createFile(plain));
+		assertEquals(usual, Files.getPosixFilePermissions(dir.resolve("deepseek.csv")));
+		assertEquals(usual, Files.getPosixFilePermissions(tables.get(0)));
+		try (Stream<Path> left = Files.list(dir)) {
+			assertEquals(List.of(), left.filter(f -> f.getFileName().toString().endsWith(".tmp")).toList());
+		}
 	}
 
 	@Test
