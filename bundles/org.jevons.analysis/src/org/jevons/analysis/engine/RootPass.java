@@ -139,8 +139,21 @@ final class RootPass {
 		});
 		findScalings(head, extremes);
 		chooseKept(pilotCounts, extremes, n, pilot, ranks, limits.keptValues());
+		findConstants(head, extremes);
+		boolean[] all = new boolean[head.length];
+		Arrays.fill(all, true);
+		GroupCounts counted = new GroupCounts(this, pilot == 0 ? 0 : (double) pilot / n, all,
+				Collections.nCopies(head.length, Optional.empty()));
+		// columns are independent in a partial: the pilot's are counted in parallel
+		(parallel ? IntStream.range(0, head.length).parallel() : IntStream.range(0, head.length))
+				.forEach(j -> counted.countAll(j, head[j], extremes[j]));
+		return counted;
+	}
+
+	/** A block of each column's value for the columns that repeat one value (not NaN) over the pilot, bit for bit. */
+	private void findConstants(double[][] head, boolean[] extremes) {
 		for (int j = 0; j < head.length; j++) {
-			if (extremes[j] && pilot > 0 && !Double.isNaN(head[j][0])) {
+			if (extremes[j] && head[j].length > 0 && !Double.isNaN(head[j][0])) {
 				double[] block = new double[Block.SIZE];
 				Arrays.fill(block, head[j][0]);
 				int b = bin(head[j][0], lo[j], scale[j], bins);
@@ -150,14 +163,6 @@ final class RootPass {
 				}
 			}
 		}
-		boolean[] all = new boolean[head.length];
-		Arrays.fill(all, true);
-		GroupCounts counted = new GroupCounts(this, pilot == 0 ? 0 : (double) pilot / n, all,
-				Collections.nCopies(head.length, Optional.empty()));
-		// columns are independent in a partial: the pilot's are counted in parallel
-		(parallel ? IntStream.range(0, head.length).parallel() : IntStream.range(0, head.length))
-				.forEach(j -> counted.countAll(j, head[j], extremes[j]));
-		return counted;
 	}
 
 	/** Whether {@code values} is {@code block}'s value over and over, bit for bit (as Double.equals). */
@@ -202,8 +207,9 @@ final class RootPass {
 
 	/**
 	 * Keeps the bins of the widest windows whose members fit {@code keptValues}. A column constant in the pilot
-	 * keeps none (its extremes decide it), nor does an image of another (its original's order statistics do), and if even the narrowest windows do not fit, the columns expecting the
-	 * most members keep none (an atom of the distribution at a percentile fills its bin): their ranks are refined.
+	 * keeps none (its extremes decide it), nor does an image of another (its original's order statistics do), and
+	 * if even the narrowest windows do not fit, the columns expecting the most members keep none (an atom of the
+	 * distribution at a percentile fills its bin): their ranks are refined.
 	 */
 	private void chooseKept(int[][] pilotCounts, boolean[] extremes, int n, int pilot, long[] ranks,
 			long keptValues) {
