@@ -43,7 +43,18 @@ public final class Quantiles {
 		int below = (int) Math.floor(position);
 		int above = Math.min(below + 1, sorted.length - 1);
 		double fraction = position - below;
-		return sorted[below] + fraction * (sorted[above] - sorted[below]);
+		return between(sorted[below], sorted[above], fraction);
+	}
+
+	/**
+	 * The value a fraction of the way from one order statistic to the next, {@code below + fraction · (above −
+	 * below)} (Hyndman and Fan's type 7, as numpy's default); where that is NaN for two infinite ends (∞ − ∞), the
+	 * nearer end, so that an infinite figure has infinite percentiles rather than none.
+	 */
+	static double between(double below, double above, double fraction) {
+		double value = below + fraction * (above - below);
+		return Double.isNaN(value) && !Double.isNaN(below) && !Double.isNaN(above) ? fraction < 0.5 ? below : above
+				: value;
 	}
 
 	private static double[] bySort(double[] samples) {
@@ -149,7 +160,7 @@ public final class Quantiles {
 			double fraction = position - (int) Math.floor(position);
 			double below = members[slot[binOf[2 * q]]][ranks[2 * q] - firstRank[2 * q]];
 			double above = members[slot[binOf[2 * q + 1]]][ranks[2 * q + 1] - firstRank[2 * q + 1]];
-			result[q] = below + fraction * (above - below);
+			result[q] = between(below, above, fraction);
 		}
 		return result;
 	}

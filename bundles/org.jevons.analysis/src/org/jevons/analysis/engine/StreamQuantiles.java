@@ -139,7 +139,7 @@ public final class StreamQuantiles {
 				// the arithmetic of Quantiles.at on the same two order statistics
 				double position = LEVELS[q] * (n - 1);
 				double fraction = position - (int) Math.floor(position);
-				p[q] = values[j][2 * q] + fraction * (values[j][2 * q + 1] - values[j][2 * q]);
+				p[q] = Quantiles.between(values[j][2 * q], values[j][2 * q + 1], fraction);
 			}
 			result.add(Optional.of(new Estimate.Percentiles(p[0], p[1], p[2])));
 		}

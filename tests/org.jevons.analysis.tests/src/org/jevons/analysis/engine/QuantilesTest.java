@@ -20,6 +20,23 @@ class QuantilesTest {
 		assertEquals(Quantiles.at(sorted, 0.95), p.p95());
 	}
 
+	/** Between two infinite order statistics (∞ − ∞ is NaN) the nearer one; elsewhere the plain interpolation. */
+	@org.junit.jupiter.api.Test
+	void infiniteOrderStatisticsGiveInfinitePercentiles() {
+		double inf = Double.POSITIVE_INFINITY;
+		assertEquals(inf, Quantiles.between(inf, inf, 0.3));
+		assertEquals(-inf, Quantiles.between(-inf, inf, 0.3));
+		assertEquals(inf, Quantiles.between(-inf, inf, 0.7));
+		assertEquals(inf, Quantiles.between(5, inf, 0.3));
+		assertEquals(5.0, Quantiles.between(5, inf, 0));
+		assertEquals(6.5, Quantiles.between(5, 10, 0.3));
+		assertTrue(Double.isNaN(Quantiles.between(Double.NaN, 1, 0.5)));
+		double[] samples = new double[2_000];
+		Arrays.fill(samples, 100, 2_000, inf);
+		assertSameAsSorting(samples);
+		assertEquals(inf, Quantiles.of(samples).orElseThrow().p50());
+	}
+
 	@ParameterizedTest
 	@ValueSource(ints = { 1, 2, 1023, 1024, 1025, 10_000, 99_999, 2_000_003 })
 	void equalsSortingForSkewedTiedAndSignedSamples(int n) {

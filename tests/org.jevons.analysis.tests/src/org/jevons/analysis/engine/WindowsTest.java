@@ -137,6 +137,34 @@ class WindowsTest {
 		assertSameAsSorting(copy, p.get(2));
 	}
 
+	/**
+	 * An image whose original turns NaN after the pilot is NaN there too (the check takes NaN for NaN): both have
+	 * no percentiles, as sorting a column with a NaN gives none; one that overflows to infinity stays an image.
+	 */
+	@ParameterizedTest
+	@ValueSource(booleans = { false, true })
+	void imagesFollowTheirOriginalToNaNAndInfinity(boolean parallel) {
+		int n = 100_000;
+		SplittableRandom random = new SplittableRandom(5);
+		double[] original = new double[n], image = new double[n], large = new double[n], overflowing = new double[n];
+		for (int i = 0; i < n; i++) {
+			original[i] = i == 60_000 ? Double.NaN : random.nextDouble(1, 2);
+			image[i] = original[i] * 0.3;
+			large[i] = i > 50_000 && i % 7 == 0 ? 1e308 : random.nextDouble(1, 2);
+			overflowing[i] = large[i] * 10;
+		}
+		SampleStream stream = of(original, image, large, overflowing);
+		RootPass root = RootPass.run(stream, n, 256, ranks(n), LIMITS, parallel, Cancellation.NONE);
+		assertEquals(Optional.of(new Scaling(0, 0.3, false)), root.scaling(1));
+		assertEquals(Optional.of(new Scaling(2, 10, false)), root.scaling(3));
+		List<Optional<Estimate.Percentiles>> p = StreamQuantilesTest.WINDOWS.percentiles(stream, n, parallel,
+				Cancellation.NONE);
+		assertEquals(Optional.empty(), p.get(0));
+		assertEquals(Optional.empty(), p.get(1));
+		assertSameAsSorting(large, p.get(2));
+		assertSameAsSorting(overflowing, p.get(3));
+	}
+
 	/** A column constant in its pilot is compared with that constant; one that departs later is counted from there. */
 	@ParameterizedTest
 	@ValueSource(booleans = { false, true })
