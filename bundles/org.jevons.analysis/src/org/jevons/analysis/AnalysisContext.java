@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.jevons.analysis.engine.Block;
 import org.jevons.analysis.engine.Parameter;
 import org.jevons.analysis.engine.DerivedStream;
 import org.jevons.analysis.engine.ParameterSpace;
@@ -125,7 +126,7 @@ public final class AnalysisContext {
 		for (int j = 0; j < own.length; j++) {
 			own[j] = parameters.get(j).nominal();
 		}
-		double nominal = derivation.formula().apply(in, own);
+		double nominal = derivation.formula().at(in, own);
 		if (Double.isNaN(nominal)) {
 			return Optional.empty();
 		}
@@ -193,36 +194,35 @@ public final class AnalysisContext {
 	private SampleStream aloneStream(SampleTable table, List<Derivation> alone) {
 		SampleStream streams = SampleStream.EMPTY;
 		for (Derivation d : alone) {
-			int inputs = d.inputs().size();
 			streams = SampleStream.concat(streams, new DerivedStream(table.stream(d.inputs()), new int[0], () -> {
 				SampleTable.Formula f = formula(d);
-				double[] in = new double[inputs];
-				return List.of((source, i, sample) -> {
-					for (int k = 0; k < inputs; k++) {
-						in[k] = source[k][i];
-					}
-					return f.at(in, sample);
-				});
+				return List.of(f::fill);
 			}));
 		}
 		return streams;
 	}
 
 	/**
-	 * The derivation at one sample: the workload's figures and the plugin's own inputs, drawn for that sample as
-	 * the {@link Sampler} draws any input (so the same draws as {@link Parameter#quantile} gives).
+	 * The derivation over a block of samples: the workload's figures and the plugin's own inputs, drawn for those
+	 * samples as the {@link Sampler} draws any input (the same draws as {@link Parameter#quantile} gives). One
+	 * formula per cursor, so its block is one thread's.
 	 */
 	private SampleTable.Formula formula(Derivation derivation) {
 		ParameterSpace space = new ParameterSpace();
 		derivation.parameters().forEach(space::add);
 		Sampler sampler = new Sampler(space, settings.seed());
-		double[] own = space.nominal();
-		if (!space.isUncertain()) {
-			return (in, sample) -> derivation.formula().apply(in, own);
+		Block block = new Block(space.nominal(), 0);
+		double[][] own = new double[space.size()][];
+		for (int p = 0; p < own.length; p++) {
+			own[p] = block.in(p);
 		}
-		return (in, sample) -> {
-			sampler.fill(own, sample);
-			return derivation.formula().apply(in, own);
+		if (!space.isUncertain()) {
+			// a formula without uncertain inputs of its own draws nothing per block
+			return (in, first, n, out) -> derivation.formula().apply(in, own, out, n);
+		}
+		return (in, first, n, out) -> {
+			sampler.fill(block, first, n);
+			derivation.formula().apply(in, own, out, n);
 		};
 	}
 

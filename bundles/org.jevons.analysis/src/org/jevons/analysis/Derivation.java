@@ -21,9 +21,30 @@ public record Derivation(String key, String label, Dimension dimension, List<Str
 		parameters = List.copyOf(parameters);
 	}
 
-	/** The derived value; {@link Double#NaN} when it cannot be computed from these inputs. */
+	/**
+	 * The derived values of a block of samples, written over columns so that the JIT vectorises the arithmetic (a
+	 * formula called once per sample cost about 17 ns a value, a third of a training's Monte Carlo run).
+	 */
 	@FunctionalInterface
 	public interface Formula {
-		double apply(double[] inputs, double[] parameters);
+		/**
+		 * Writes {@code out[i]} for samples {@code i < n} from {@code inputs[k][i]} and {@code parameters[p][i]};
+		 * {@link Double#NaN} where it cannot be computed from these inputs.
+		 */
+		void apply(double[][] inputs, double[][] parameters, double[] out, int n);
+
+		/** The value at one point: the same code over columns of one sample. */
+		default double at(double[] inputs, double[] parameters) {
+			double[][] in = new double[inputs.length][], own = new double[parameters.length][];
+			for (int k = 0; k < in.length; k++) {
+				in[k] = new double[] { inputs[k] };
+			}
+			for (int p = 0; p < own.length; p++) {
+				own[p] = new double[] { parameters[p] };
+			}
+			double[] out = new double[1];
+			apply(in, own, out, 1);
+			return out[0];
+		}
 	}
 }

@@ -25,7 +25,11 @@ class SpiTest {
 		private final Derivation.Formula formula;
 
 		PhoneCharges() {
-			this("phones", name -> true, (in, p) -> in[0] / p[0]);
+			this("phones", name -> true, (in, p, out, n) -> {
+				for (int i = 0; i < n; i++) {
+					out[i] = in[0][i] / p[0][i];
+				}
+			});
 		}
 
 		/** The same figure under another id and key, for some workloads, by another formula. */
@@ -116,11 +120,13 @@ class SpiTest {
 	@Test
 	@Timeout(value = 2, unit = TimeUnit.MINUTES) // a guard against a completion that never ends, not a speed check
 	void aFormulaFailingOnItsSamplesIsReportedOnce() {
-		EnergyAnalysis failsOnSamples = new PhoneCharges("fragile", "R1_chat"::equals, (in, p) -> {
-			if (p[0] != 15 * WH) {
-				throw new IllegalStateException("drawn charge");
+		EnergyAnalysis failsOnSamples = new PhoneCharges("fragile", "R1_chat"::equals, (in, p, out, n) -> {
+			for (int i = 0; i < n; i++) {
+				if (p[0][i] != 15 * WH) {
+					throw new IllegalStateException("drawn charge");
+				}
+				out[i] = in[0][i] / p[0][i];
 			}
-			return in[0] / p[0];
 		});
 		StudyResult result = new StudyAnalysis(CoreAnalyses.registry().register(failsOnSamples).register(
 				new PhoneCharges())).run(study(List.of(), List.of(InferenceAcceptanceTest.r1Chat(),

@@ -70,7 +70,11 @@ public class StreamingBenchmark {
 		training = new TrainingModel(Workloads.training());
 		inference = new InferenceModel(Workloads.inference());
 		withCost = Evaluation.run(training.space(), training.kernel(), new Settings(samples, 42, 2)).table();
-		withCost.derive("cost", 0, List.of("accelerator_hours"), () -> (hours, sample) -> 2.5 * hours[0]);
+		withCost.derive("cost", 0, List.of("accelerator_hours"), () -> (hours, first, n, out) -> {
+			for (int i = 0; i < n; i++) {
+				out[i] = 2.5 * hours[0][i];
+			}
+		});
 		sweep = sweep(inference, 2000, 1000);
 		sweepStudy = new StudyResult(List.of(sweep), List.of());
 	}

@@ -74,7 +74,11 @@ public final class CostAnalysis implements EnergyAnalysis {
 			Derivation derivation = new Derivation(line.key(), line.label(), Dimension.CURRENCY,
 					List.of(line.energyKey().isEmpty() ? "energy" : line.energyKey(),
 							line.timeKey().isEmpty() ? "accelerator_hours" : line.timeKey()),
-					List.of(price, rental), (in, p) -> (usesPrice ? p[0] * in[0] : 0) + (usesRental ? p[1] * in[1] : 0));
+					List.of(price, rental), (in, p, out, n) -> {
+						for (int i = 0; i < n; i++) {
+							out[i] = (usesPrice ? p[0][i] * in[0][i] : 0) + (usesRental ? p[1][i] * in[1][i] : 0);
+						}
+					});
 			if (context.derive(workload.name(), derivation).isEmpty()) {
 				context.workload(workload.name()).ifPresent(w -> context.replace(w.withProblem(Problem.warning(
 						workload.origin(), workload.name() + ": no " + line.key() + " — "

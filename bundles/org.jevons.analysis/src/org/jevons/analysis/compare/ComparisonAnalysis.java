@@ -210,8 +210,11 @@ public final class ComparisonAnalysis implements EnergyAnalysis {
 			List<Optional<Estimate.Percentiles>> percentiles = samples == 0 || computed.isEmpty() ? List.of()
 					: StreamQuantiles.of(new DerivedStream(SampleStream.concat(left.table().stream(keys),
 							right.table().stream(keys)), new int[0],
-							() -> computed.stream().<DerivedStream.Column>map(d -> (v, i, sample) -> d.formula().at(v, i))
-									.toList()),
+							() -> computed.stream().<DerivedStream.Column>map(d -> (v, first, n, out) -> {
+								for (int i = 0; i < n; i++) {
+									out[i] = d.formula().at(v, i);
+								}
+							}).toList()),
 							samples, settings.threads() > 1, settings.cancellation());
 			for (int d = 0; d < computed.size(); d++) {
 				Definition definition = computed.get(d);

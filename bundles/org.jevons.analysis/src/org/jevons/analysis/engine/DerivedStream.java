@@ -18,14 +18,16 @@ public final class DerivedStream implements SampleStream {
 	/** The source columns the computed columns read. */
 	private final int[] inputs;
 
-	/** A value computed from one sample of the source stream. */
+	/** A column computed from a block of the source stream. */
 	@FunctionalInterface
 	public interface Column {
 		/**
-		 * @param source the source's columns for the current block; this sample's values are {@code source[c][i]}
-		 * @param sample the sample's index in the run (for draws of a formula's own uncertain inputs)
+		 * Writes {@code out[i]} for samples {@code i < n} of the block.
+		 *
+		 * @param source the source's columns for the current block; sample i's values are {@code source[c][i]}
+		 * @param first the first sample's index in the run (for draws of a formula's own uncertain inputs)
 		 */
-		double at(double[][] source, int i, long sample);
+		void fill(double[][] source, long first, int n, double[] out);
 	}
 
 	/**
@@ -81,11 +83,7 @@ public final class DerivedStream implements SampleStream {
 				return;
 			}
 			for (int f = 0; f < formulas.length; f++) {
-				Column formula = formulas[f];
-				double[] column = out[copied.length + f];
-				for (int i = 0; i < n; i++) {
-					column[i] = formula.at(in, i, first + i);
-				}
+				formulas[f].fill(in, first, n, out[copied.length + f]);
 			}
 		};
 	}

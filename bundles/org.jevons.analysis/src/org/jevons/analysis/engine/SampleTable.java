@@ -1,6 +1,7 @@
 package org.jevons.analysis.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,21 +68,30 @@ public final class SampleTable {
 		keys.add(key);
 		sampled(keys, new DerivedStream(sampled, IntStream.range(0, sampled.width()).toArray(), () -> {
 			Formula f = formula.get();
-			double[] in = new double[at.length];
-			return List.of((source, i, sample) -> {
+			double[][] in = new double[at.length][];
+			double[][] constant = new double[at.length][];
+			for (int k = 0; k < at.length; k++) {
+				constant[k] = new double[Block.SIZE];
+				Arrays.fill(constant[k], constants[k]);
+			}
+			return List.of((source, first, n, out) -> {
 				for (int k = 0; k < at.length; k++) {
-					in[k] = at[k] >= 0 ? source[at[k]][i] : constants[k];
+					in[k] = at[k] >= 0 ? source[at[k]] : constant[k];
 				}
-				return f.at(in, sample);
+				f.fill(in, first, n, out);
 			});
 		}, IntStream.of(at).filter(j -> j >= 0).distinct().toArray()));
 	}
 
-	/** A figure computed from the values of its inputs at one sample. */
+	/** A figure computed from the columns of its inputs over a block of samples. */
 	@FunctionalInterface
 	public interface Formula {
-		/** @param inputs the inputs' values at this sample, in the order given to {@link #derive} */
-		double at(double[] inputs, long sample);
+		/**
+		 * Writes {@code out[i]} for samples {@code first + i}, {@code i < n}.
+		 *
+		 * @param inputs the inputs' columns, in the order given to {@link #derive}
+		 */
+		void fill(double[][] inputs, long first, int n, double[] out);
 	}
 
 	public synchronized Optional<Double> nominal(String key) {
@@ -113,7 +123,8 @@ public final class SampleTable {
 			for (int k = 0; k < keys.size(); k++) {
 				Integer column = at.get(keys.get(k));
 				double constant = constants[k];
-				list.add(column != null ? (in, i, sample) -> in[column][i] : (in, i, sample) -> constant);
+				list.add(column != null ? (in, first, n, out) -> System.arraycopy(in[column], 0, out, 0, n)
+						: (in, first, n, out) -> Arrays.fill(out, 0, n, constant));
 			}
 			return list;
 		}, keys.stream().filter(at::containsKey).mapToInt(at::get).distinct().toArray());

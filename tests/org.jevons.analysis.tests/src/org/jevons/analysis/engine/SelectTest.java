@@ -58,8 +58,16 @@ class SelectTest {
 		keys.forEach(k -> table.put(k, Double.NaN));
 		table.sampled(keys, new KernelStream(space, kernel, new int[] { 0, 1, 2, 3 }, 42));
 		// a cost from "ab" with a constant input, then a figure derived from that cost and "b2"
-		table.derive("cost", 0, List.of("ab", "missing"), () -> (in, sample) -> 2 * in[0]);
-		table.derive("total", 0, List.of("cost", "b2"), () -> (in, sample) -> in[0] + in[1] + sample % 3);
+		table.derive("cost", 0, List.of("ab", "missing"), () -> (in, first, n, out) -> {
+			for (int i = 0; i < n; i++) {
+				out[i] = 2 * in[0][i];
+			}
+		});
+		table.derive("total", 0, List.of("cost", "b2"), () -> (in, first, n, out) -> {
+			for (int i = 0; i < n; i++) {
+				out[i] = in[0][i] + in[1][i] + (first + i) % 3;
+			}
+		});
 		return table;
 	}
 
