@@ -112,7 +112,7 @@ final class GroupCounts {
 		int nans = 0;
 		for (int i = 0; i < n; i++) {
 			if (++count[bins[i]] < 0) {
-				nans += flagged(j, bins[i], column[i]);
+				nans += inFlaggedBin(j, bins[i], column[i]);
 			}
 		}
 		nan[j] += nans;
@@ -128,7 +128,7 @@ final class GroupCounts {
 	}
 
 	/** A value in a flagged bin: kept if its bin is, and 1 if it is a NaN (else 0). */
-	private int flagged(int j, int bin, double x) {
+	private int inFlaggedBin(int j, int bin, double x) {
 		if (root.keep[j][bin]) {
 			keep(j, x);
 		}

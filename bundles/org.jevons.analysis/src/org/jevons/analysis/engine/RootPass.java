@@ -90,9 +90,9 @@ final class RootPass {
 			counted[j] = root.scalings.get(j).isEmpty();
 		}
 		double share = (double) (n - pilot) / n / Passes.groups((long) n - pilot);
+		Passes.Body<GroupCounts> count = (p, columns, from, size) -> p.count(columns, size, extremes);
 		List<GroupCounts> partials = Passes.run(stream, pilot, (long) n - pilot, parallel, cancellation,
-				g -> new GroupCounts(root, share, counted, root.scalings), (p, columns, from, size) -> p.count(columns,
-						size, extremes));
+				g -> new GroupCounts(root, share, counted, root.scalings), count);
 		root.merge(first, partials, extremes, counted);
 		boolean[] broken = new boolean[width];
 		for (int j = 0; j < width; j++) {
@@ -105,8 +105,7 @@ final class RootPass {
 		if (IntStream.range(0, width).anyMatch(j -> broken[j])) {
 			List<Optional<Scaling>> none = Collections.nCopies(width, Optional.empty());
 			root.merge(first, Passes.run(stream, pilot, (long) n - pilot, parallel, cancellation,
-					g -> new GroupCounts(root, share, broken, none), (p, columns, from, size) -> p.count(columns,
-							size, extremes)), extremes, broken);
+					g -> new GroupCounts(root, share, broken, none), count), extremes, broken);
 		}
 		return root;
 	}

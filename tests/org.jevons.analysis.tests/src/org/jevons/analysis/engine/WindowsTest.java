@@ -25,6 +25,15 @@ class WindowsTest {
 	/** A pilot of 2 000 samples, 256 bins, memory without limit. */
 	static final RootPass.Limits LIMITS = new RootPass.Limits(64, 2_000, Long.MAX_VALUE, Long.MAX_VALUE);
 
+	/** The engine's percentiles of a stream over these columns are, column by column, those of sorting them. */
+	static void assertColumnsSameAsSorting(StreamQuantiles engine, boolean parallel, double[]... columns) {
+		List<Optional<Estimate.Percentiles>> p = engine.percentiles(of(columns), columns[0].length, parallel,
+				Cancellation.NONE);
+		for (int j = 0; j < columns.length; j++) {
+			assertSameAsSorting(columns[j], p.get(j));
+		}
+	}
+
 	static long[] ranks(int n) {
 		long[] ranks = new long[6];
 		for (int r = 0; r < 6; r++) {
@@ -56,11 +65,7 @@ class WindowsTest {
 		assertTrue(Arrays.stream(root.orderStatistics(0, ranks)).allMatch(OptionalDouble::isEmpty), "rising");
 		assertTrue(Arrays.stream(root.orderStatistics(1, ranks)).allMatch(OptionalDouble::isEmpty), "settling");
 		assertTrue(Arrays.stream(root.orderStatistics(2, ranks)).allMatch(OptionalDouble::isPresent), "steady");
-		List<Optional<Estimate.Percentiles>> p = StreamQuantilesTest.WINDOWS.percentiles(stream, n, parallel,
-				Cancellation.NONE);
-		assertSameAsSorting(rising, p.get(0));
-		assertSameAsSorting(settling, p.get(1));
-		assertSameAsSorting(steady, p.get(2));
+		assertColumnsSameAsSorting(StreamQuantilesTest.WINDOWS, parallel, rising, settling, steady);
 	}
 
 	/** Too little memory for even the narrowest windows: no members kept, every rank refined, the same result. */
@@ -103,13 +108,7 @@ class WindowsTest {
 		SampleStream stream = of(original, copy, times, over, departing, zeros);
 		for (StreamQuantiles engine : List.of(StreamQuantilesTest.WINDOWS,
 				new StreamQuantiles(0, Optional.of(new RootPass.Limits(64, 2_000, Long.MAX_VALUE, 0)), 256, 8, 32))) {
-			List<Optional<Estimate.Percentiles>> p = engine.percentiles(stream, n, parallel, Cancellation.NONE);
-			assertSameAsSorting(original, p.get(0));
-			assertSameAsSorting(copy, p.get(1));
-			assertSameAsSorting(times, p.get(2));
-			assertSameAsSorting(over, p.get(3));
-			assertSameAsSorting(departing, p.get(4));
-			assertSameAsSorting(zeros, p.get(5));
+			assertColumnsSameAsSorting(engine, parallel, original, copy, times, over, departing, zeros);
 		}
 		long[] ranks = ranks(n);
 		int[] filled = new int[1];
@@ -124,17 +123,12 @@ class WindowsTest {
 		assertEquals(n, Arrays.stream(root.counts[5]).sum());
 		assertEquals(2 * n - 2_000, filled[0], "the pilot once, the rest twice: once more for the departed columns");
 
-		// an image of a later column; a column that is an original stays counted even if it is an image too
-		SampleStream reversed = of(times, original, copy);
-		RootPass back = RootPass.run(reversed, n, 256, ranks, LIMITS, parallel, Cancellation.NONE);
+		// an image of a later column (found once the earlier columns are tried), and a copy of that later column
+		RootPass back = RootPass.run(of(times, original, copy), n, 256, ranks, LIMITS, parallel, Cancellation.NONE);
 		assertEquals(Optional.of(new Scaling(1, 3.7, false)), back.scaling(0));
 		assertEquals(Optional.empty(), back.scaling(1));
 		assertEquals(Optional.of(new Scaling(1, 1.0, false)), back.scaling(2));
-		List<Optional<Estimate.Percentiles>> p = StreamQuantilesTest.WINDOWS.percentiles(reversed, n, parallel,
-				Cancellation.NONE);
-		assertSameAsSorting(times, p.get(0));
-		assertSameAsSorting(original, p.get(1));
-		assertSameAsSorting(copy, p.get(2));
+		assertColumnsSameAsSorting(StreamQuantilesTest.WINDOWS, parallel, times, original, copy);
 	}
 
 	/**
@@ -176,13 +170,8 @@ class WindowsTest {
 			departing[i] = i < 150_000 ? 4.25 : i % 3;
 			signed[i] = i == 120_000 ? -0.0 : 0.0;
 		}
-		SampleStream stream = of(constant, departing, signed);
-		List<Optional<Estimate.Percentiles>> p = StreamQuantilesTest.WINDOWS.percentiles(stream, n, parallel,
-				Cancellation.NONE);
-		assertSameAsSorting(constant, p.get(0));
-		assertSameAsSorting(departing, p.get(1));
-		assertSameAsSorting(signed, p.get(2));
-		RootPass root = RootPass.run(stream, n, 256, ranks(n), LIMITS, parallel, Cancellation.NONE);
+		assertColumnsSameAsSorting(StreamQuantilesTest.WINDOWS, parallel, constant, departing, signed);
+		RootPass root = RootPass.run(of(constant, departing, signed), n, 256, ranks(n), LIMITS, parallel, Cancellation.NONE);
 		assertEquals(-0.0, root.min[2]);
 		assertEquals(0.0, root.max[2]);
 		assertEquals(n, Arrays.stream(root.counts[0]).sum());
