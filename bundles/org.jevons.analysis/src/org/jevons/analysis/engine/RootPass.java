@@ -335,15 +335,17 @@ final class RootPass {
 		}
 		double[][] members = new double[wanted.length][];
 		int[] size = new int[wanted.length];
+		int[] slot = new int[bins + 2];
+		Arrays.fill(slot, -1);
 		for (int w = 0; w < wanted.length; w++) {
 			members[w] = new double[(int) counts[j][wanted[w]]];
+			slot[wanted[w]] = w;
 		}
+		double l = lo[j], s = scale[j];
 		for (double x : kept[j]) {
-			int b = bin(x, lo[j], scale[j], bins);
-			for (int w = 0; w < wanted.length; w++) {
-				if (wanted[w] == b) {
-					members[w][size[w]++] = x;
-				}
+			int w = slot[bin(x, l, s, bins)];
+			if (w >= 0) {
+				members[w][size[w]++] = x;
 			}
 		}
 		for (int w = 0; w < wanted.length; w++) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.stream.IntStream;
 
 import org.jevons.analysis.Cancellation;
 import org.jevons.analysis.Estimate;
@@ -77,6 +78,10 @@ public final class StreamQuantiles {
 		}
 		RootPass root = RootPass.run(stream, n, rootBins, ranks, limits.orElseGet(() -> RootPass.Limits
 				.ofHeap(Runtime.getRuntime().maxMemory())), parallel, cancellation);
+		// each column's selection from its kept members is independent of the others'
+		OptionalDouble[][] kept = new OptionalDouble[width][];
+		IntStream columns = IntStream.range(0, width).filter(j -> root.scaling(j).isEmpty());
+		(parallel ? columns.parallel() : columns).forEach(j -> kept[j] = root.orderStatistics(j, ranks));
 		List<Target> targets = new ArrayList<>();
 		double[][] values = new double[width][];
 		for (int j = 0; j < width; j++) {
@@ -92,11 +97,10 @@ public final class StreamQuantiles {
 			Region whole = new Region(j, new double[0], new double[0], new int[0], new int[0], n, false);
 			whole.own(root.lo[j], root.scale[j], rootBins);
 			double[][] range = root.binRanges(j);
-			OptionalDouble[] kept = root.orderStatistics(j, ranks);
 			for (int r = 0; r < ranks.length; r++) {
 				Target t = new Target(values[j], r, ranks[r], whole);
-				if (kept[r].isPresent()) {
-					t.resolve(kept[r].getAsDouble());
+				if (kept[j][r].isPresent()) {
+					t.resolve(kept[j][r].getAsDouble());
 				} else {
 					descend(t, root.counts[j], range[0], range[1], false, children);
 					targets.add(t);
