@@ -93,6 +93,9 @@ public final class DaemonServer {
 		return socket.resolveSibling(socket.getFileName() + ".lock");
 	}
 
+	/** How long a warm-up may take before the server gives up on it and retires. */
+	static final Duration WARM_UP_LIMIT = Duration.ofSeconds(60);
+
 	/**
 	 * Listens and serves until retired. Returns false at once if another server holds this socket's lock (two
 	 * clients started one each at the same moment).
@@ -101,6 +104,17 @@ public final class DaemonServer {
 	 *              held meanwhile know a server is starting)
 	 */
 	public boolean serve(Runnable setUp) throws IOException {
+		return serve(setUp, () -> true);
+	}
+
+	/**
+	 * As {@link #serve(Runnable)}, running {@code warmUp} once the socket is bound and before the first client is
+	 * accepted: a client that connects meanwhile waits in the socket's backlog (its run is answered after the
+	 * warm-up, not handed back). A warm-up that fails is logged and the server serves anyway; one that answers
+	 * false (it ran out of memory, so the heap is suspect) or outlasts {@link #WARM_UP_LIMIT} (it holds the
+	 * language's shared state, so no run may start beside it) retires the server.
+	 */
+	public boolean serve(Runnable setUp, BooleanSupplier warmUp) throws IOException {
 		try (FileChannel lockFile = FileChannel.open(lockOf(socket), StandardOpenOption.CREATE,
 				StandardOpenOption.WRITE)) {
 			Optional<FileLock> lock = tryLock(lockFile);
@@ -118,12 +132,42 @@ public final class DaemonServer {
 			long period = Math.clamp(idleLimit.toMillis() / 2, 10, 5_000);
 			watch.scheduleWithFixedDelay(this::retireIfIdle, period, period, TimeUnit.MILLISECONDS);
 			try {
-				acceptUntilRetired(channel);
+				if (warmUp(warmUp)) {
+					acceptUntilRetired(channel);
+				}
 			} finally {
 				watch.shutdownNow();
 			}
 			return true;
 		}
+	}
+
+	/** Runs the warm-up on a thread of its own; false when the server retired instead. */
+	private boolean warmUp(BooleanSupplier warmUp) {
+		AtomicBoolean serve = new AtomicBoolean(true);
+		Thread thread = Thread.ofPlatform().daemon().name("jevons-daemon-warm-up").start(() -> {
+			try {
+				serve.set(warmUp.getAsBoolean());
+			} catch (RuntimeException e) {
+				LOG.log(Level.WARNING, "warm-up failed (the server serves anyway)", e);
+			}
+		});
+		try {
+			if (thread.join(WARM_UP_LIMIT)) {
+				if (serve.get()) {
+					return true;
+				}
+				LOG.warning("the warm-up ran out of memory: retiring");
+				retireAndExit(0);
+				return false;
+			}
+			LOG.warning("warm-up still running after " + WARM_UP_LIMIT + ": retiring");
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			LOG.warning("interrupted during the warm-up: retiring");
+		}
+		retireAndExit(1);
+		return false;
 	}
 
 	/** The lock, or empty when another process or (in tests) another server of this JVM holds it. */

@@ -252,6 +252,69 @@ class DaemonTest {
 		assertFalse(Files.exists(called), "a second server was started");
 	}
 
+	/** Starts a server with a warm-up; returns once its socket is bound (it answers after the warm-up). */
+	private void startWarmingUp(DaemonServer.Runner runner, java.util.function.BooleanSupplier warmUp)
+			throws Exception {
+		socket = dir.resolve("w.sock");
+		server = new DaemonServer(socket, runner, exits::add, Duration.ofMinutes(1), () -> false);
+		serving = CompletableFuture.supplyAsync(() -> {
+			try {
+				return server.serve(() -> {
+				}, warmUp);
+			} catch (IOException e) {
+				throw new IllegalStateException(e);
+			}
+		}, threads);
+	}
+
+	@Test
+	void aRunArrivingDuringTheWarmUpWaitsForItInsteadOfBeingHandedBack() throws Exception {
+		CountDownLatch warming = new CountDownLatch(1);
+		startWarmingUp(invocation -> {
+			invocation.out().print("served");
+			return 0;
+		}, () -> {
+			warming.countDown();
+			await(release);
+			return true;
+		});
+		assertTrue(warming.await(30, TimeUnit.SECONDS));
+		CompletableFuture<Answer> run = CompletableFuture.supplyAsync(() -> ask(dir, "check", "a.energy"),
+				threads);
+		Thread.sleep(300);
+		assertFalse(run.isDone(), "answered during the warm-up");
+		release.countDown();
+		assertEquals(new Answer(0, "served", ""), run.get(30, TimeUnit.SECONDS));
+		assertTrue(exits.isEmpty());
+	}
+
+	@Test
+	void aWarmUpThatRanOutOfMemoryRetiresTheServer() throws Exception {
+		startWarmingUp(invocation -> 0, () -> false);
+		assertEquals(0, exits.poll(30, TimeUnit.SECONDS));
+		assertFalse(Files.exists(socket), "a retired server leaves no socket");
+	}
+
+	@Test
+	void aWarmUpThatFailsIsLoggedAndTheServerServes() throws Exception {
+		startWarmingUp(invocation -> {
+			invocation.out().print("served");
+			return 0;
+		}, () -> {
+			throw new IllegalStateException("broken warm-up");
+		});
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+		while (!Files.exists(socket) && System.nanoTime() < deadline) {
+			Thread.sleep(5);
+		}
+		assertEquals(new Answer(0, "served", ""), ask(dir, "check", "a.energy"));
+	}
+
+	@Test
+	void theBuiltInWarmUpAnalysesItsFileWithoutError() {
+		assertTrue(Daemon.warmUp());
+	}
+
 	private static void await(CountDownLatch latch) {
 		try {
 			latch.await(30, TimeUnit.SECONDS);
