@@ -25,6 +25,8 @@ import org.jevons.dsl.workspace.EnergyWorkspace;
 public final class Daemon {
 	/** How long a server waits for the next run before it exits (Gradle's daemon waits three hours). */
 	static final Duration DEFAULT_IDLE = Duration.ofMinutes(30);
+	/** The file the server analyses before its first client, beside this class. */
+	private static final String WARM_UP = "warm-up.energy";
 
 	private Daemon() {
 	}
@@ -66,7 +68,7 @@ public final class Daemon {
 
 	/**
 	 * Analyses a small built-in file once, its output discarded, so that the first client's analysis runs compiled
-	 * code (about 0.75 s instead of 1.25 s for the flagship; docs/headless.md). Its diagnostics go to the log.
+	 * code (about 0.7 s instead of 1.25 s for the flagship; docs/headless.md). Its diagnostics go to the log.
 	 *
 	 * @return false when it ran out of memory (the server then retires, as after a client's run)
 	 * @throws IllegalStateException when the analysis fails otherwise (the server logs it and serves anyway)
@@ -96,8 +98,6 @@ public final class Daemon {
 			throw new UncheckedIOException("cannot write the warm-up file", e);
 		}
 	}
-
-	private static final String WARM_UP = "warm-up.energy";
 
 	private static Optional<FileTime> modified(Path jar) {
 		try {
