@@ -4,7 +4,8 @@
 The training of benchmarks/whole-process.sh, written in numpy: its three uncertain inputs drawn per sample
 (PUE uniform 1.25 .. 1.4, MFU triangular 0.30 .. 0.35 .. 0.40, the H100's service life triangular 3 .. 4 .. 6
 years), the methodology's arithmetic (accelerator time C / (F * MFU) with C = 6 * N_a * D; IT energy at
-700 W * 0.8; facility energy * PUE; embodied carbon 164 kgCO2e over the service life), then p05/p50/p95 with
+700 W * 0.8; facility energy * PUE; embodied carbon 164 kgCO2e over the service life; lifecycle carbon at China's
+0.560 kgCO2e/kWh plus the embodied carbon), then p05/p50/p95 with
 np.percentile (linear interpolation between order statistics, as Jevons' percentiles).
 
 usage: benchmarks/numpy-reference.py [SAMPLES] [headline|counted]

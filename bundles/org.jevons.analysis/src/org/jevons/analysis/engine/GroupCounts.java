@@ -105,11 +105,11 @@ final class GroupCounts {
 	private void count(int j, double[] column, int n, boolean extremes, int[] bins) {
 		int[] count = counts[j];
 		double l = root.lo[j], s = root.scale[j];
-		int top = root.bins + 1;
-		// RootPass.bin's expression: the cast saturates and takes NaN to 0, and an int clamp vectorises at a third of
-		// a double one's cost
+		int binCount = root.bins;
+		// the pass's and the order statistics' bins by one expression; its int clamp vectorises (a double one cost three
+		// times as much)
 		for (int i = 0; i < n; i++) {
-			bins[i] = Math.min(top, Math.max(0, (int) ((column[i] - l) * s + 1.0)));
+			bins[i] = RootPass.bin(column[i], l, s, binCount);
 		}
 		int nans = 0;
 		for (int i = 0; i < n; i++) {
